@@ -1,0 +1,26 @@
+/**
+ * Commands that other parts of the product add to the CLI (pipelines, quizzes), registered here so
+ * main.ts stays a dispatcher. Each returns an exit code.
+ */
+import type { Catalog } from '../core/content/catalog';
+import type { PipelineValidator } from '../core/content/validateCourse';
+import type { GradingService } from '../core/grading/gradingService';
+
+export interface CliContext {
+  out(s: string): void;
+  err(s: string): void;
+  grader: GradingService;
+  json: boolean;
+  contentDir: string;
+  catalog(): Catalog;
+  readAnswer(file: string | undefined): { text?: string; problem?: string };
+}
+
+export type CliCommand = (ctx: CliContext, args: string[], flags: Map<string, string | true>) => Promise<number> | number;
+
+export function registerExtraCommands(): Record<string, CliCommand> {
+  return {};
+}
+
+/** Set by the pipeline module when it exists. */
+registerExtraCommands.pipelineValidator = undefined as undefined | ((grader: GradingService) => PipelineValidator);

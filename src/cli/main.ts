@@ -1,0 +1,262 @@
+/**
+ * `de-dojo`: the same course and grader as the extension, from a terminal.
+ *   list [--json] | run <problem-id> <answer.sql> | check <problem-id> <answer.sql> [--json]
+ *   validate [content-dir]
+ * Exit codes: 0 success / correct, 1 incorrect answer or content findings, 2 could not do it.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Catalog } from '../core/content/catalog';
+import { fileSystemSource } from '../core/content/contentSource';
+import type { Problem, ProblemFiles } from '../core/content/model';
+import { formatDiagnostic } from '../core/content/diagnostics';
+import { validateCourse } from '../core/content/validateCourse';
+import { describeError, describeFinding, headline, STATUS_TITLE } from '../core/grading/describe';
+import { GradingService } from '../core/grading/gradingService';
+import { checkAnswerText } from '../core/grading/policy';
+import type { QueryGrade } from '../core/grading/types';
+import { toJsonValue } from '../core/grading/values';
+import { formatTable } from './table';
+import { registerExtraCommands, type CliContext } from './extraCommands';
+
+export const EXIT = { ok: 0, fail: 1, cannot: 2 } as const;
+
+const USAGE = `Usage: de-dojo <command> [options]
+
+Commands:
+  list [--json]                          modules, lessons, problems and quizzes with their ids
+  run <problem-id> <answer.sql>          run an answer on the sample dataset and print the result
+  check <problem-id> <answer.sql> [--json]
+                                         grade an answer on every dataset (exit 0 correct, 1 incorrect, 2 error)
+  validate [content-dir]                 check every lesson, problem and quiz (exit 1 on findings)
+  help                                   this text
+
+Options:
+  --content <dir>     the course folder (default: the content shipped with DE Dojo)
+  --deadline <ms>     how long one answer may run before it is stopped (default 2000)
+`;
+
+interface Args {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--')) {
+      const [name, inline] = a.slice(2).split('=', 2);
+      const takesValue = name === 'content' || name === 'deadline';
+      flags.set(name, inline ?? (takesValue ? (argv[++i] ?? '') : true));
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+function defaultContentDir(): string {
+  // dist/cli.js → ../content (a checkout or an installed package alike).
+  return path.resolve(__dirname, '..', 'content');
+}
+
+export function jsonReplacer(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint' || value instanceof Uint8Array) return toJsonValue(value);
+  return value;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [command, ...rest] = args.positional;
+  const out = (s: string) => process.stdout.write(s + '\n');
+  const err = (s: string) => process.stderr.write(s + '\n');
+  if (!command || command === 'help' || args.flags.has('help')) {
+    out(USAGE);
+    return command || args.flags.has('help') ? EXIT.ok : EXIT.cannot;
+  }
+  const deadlineMs = Number(args.flags.get('deadline') ?? 2000);
+  if (!Number.isFinite(deadlineMs) || deadlineMs <= 0) {
+    err('--deadline takes a number of milliseconds, e.g. --deadline 2000');
+    return EXIT.cannot;
+  }
+  const contentFlag = args.flags.get('content');
+  const contentDir = command === 'validate' && rest[0] ? path.resolve(rest[0]) : typeof contentFlag === 'string' ? path.resolve(contentFlag) : defaultContentDir();
+  if (!fs.existsSync(contentDir)) {
+    err(`de-dojo: content folder not found: ${contentDir}`);
+    return EXIT.cannot;
+  }
+  const grader = new GradingService({ workerPath: path.join(__dirname, 'grading-worker.js'), deadlineMs });
+  const json = args.flags.has('json');
+  const ctx: CliContext = { out, err, grader, json, contentDir, catalog: () => new Catalog(fileSystemSource(contentDir)), readAnswer };
+  try {
+    switch (command) {
+      case 'list':
+        return list(ctx);
+      case 'run':
+        return await run(ctx, rest);
+      case 'check':
+        return await check(ctx, rest);
+      case 'validate':
+        return await validate(ctx);
+      default: {
+        const extra = registerExtraCommands()[command];
+        if (extra) return await extra(ctx, rest, args.flags);
+        err(`de-dojo: unknown command "${command}"\n\n${USAGE}`);
+        return EXIT.cannot;
+      }
+    }
+  } finally {
+    grader.dispose();
+  }
+}
+
+function list(ctx: CliContext): number {
+  const catalog = ctx.catalog();
+  for (const d of catalog.diagnostics) ctx.err(formatDiagnostic(d));
+  const { course } = catalog;
+  if (ctx.json) {
+    ctx.out(
+      JSON.stringify(
+        {
+          title: course.title,
+          version: course.version,
+          modules: course.modules.map((m) => ({
+            id: m.id,
+            title: m.title,
+            items: m.items.map((i) => ({ kind: i.kind, id: i.id, title: i.title, ...(i.kind === 'problem' ? { type: i.meta.kind, difficulty: i.meta.difficulty } : {}) })),
+          })),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    ctx.out(`${course.title} (version ${course.version})`);
+    for (const m of course.modules) {
+      ctx.out(`\n${m.title}  [${m.id}]`);
+      for (const i of m.items) {
+        const detail = i.kind === 'problem' ? `${i.meta.kind}, ${i.meta.difficulty}` : i.kind === 'lesson' ? `${i.meta.minutes} min` : `${i.meta.questions.length} questions`;
+        ctx.out(`  ${i.kind.padEnd(8)}${i.id.padEnd(34)}${i.title} (${detail})`);
+      }
+    }
+  }
+  return catalog.diagnostics.some((d) => d.severity === 'error') ? EXIT.fail : EXIT.ok;
+}
+
+/** Reads an answer file with every check a learner's file deserves; a message instead of a throw. */
+function readAnswer(file: string | undefined): { text?: string; problem?: string } {
+  if (!file) return { problem: 'name the answer file, e.g. de-dojo check latest-per-key answer.sql' };
+  let bytes: Uint8Array;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { problem: `${file} is a folder, not an answer file` };
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    return { problem: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}` };
+  }
+  return checkAnswerText(bytes);
+}
+
+type Resolved = { message: string } | { catalog: Catalog; problem: Problem; files: ProblemFiles };
+
+function resolveProblem(ctx: CliContext, id: string | undefined): Resolved {
+  const catalog = ctx.catalog();
+  if (!id) return { message: 'name the problem, e.g. de-dojo check latest-per-key answer.sql (de-dojo list shows the ids)' };
+  const problem = catalog.problem(id);
+  if (!problem) {
+    const s = catalog.suggest(id, 'problem');
+    return { message: `no problem "${id}"${s.length ? `; did you mean ${s.join(', ')}?` : ' (de-dojo list shows the ids)'}` };
+  }
+  const { files, diagnostics } = catalog.problemFiles(id);
+  if (!files) return { message: `problem "${id}" cannot be loaded:\n${diagnostics.map(formatDiagnostic).join('\n')}` };
+  return { catalog, problem, files };
+}
+
+async function run(ctx: CliContext, [id, file]: string[]): Promise<number> {
+  const resolved = resolveProblem(ctx, id);
+  if ('message' in resolved) return cannot(ctx, resolved.message);
+  const answer = ctx.readAnswer(file);
+  if (!answer.text) return cannot(ctx, answer.problem!);
+  if (resolved.files.kind !== 'query') {
+    const extra = registerExtraCommands()['run-pipeline'];
+    return extra ? extra(ctx, [id!, file!], new Map()) : cannot(ctx, `${id} is a pipeline problem; running pipelines is not supported yet`);
+  }
+  const spec = resolved.catalog.querySpec(id!)!;
+  const r = await ctx.grader.runQuery(spec, answer.text);
+  if (ctx.json) {
+    ctx.out(JSON.stringify(r, jsonReplacer, 2));
+    return r.error ? EXIT.cannot : EXIT.ok;
+  }
+  if (r.error) {
+    ctx.err(describeError(r.error));
+    return EXIT.cannot;
+  }
+  ctx.out(`${resolved.problem.title}: your answer on the sample dataset (${r.dataset})\n`);
+  ctx.out(formatTable(r.result!));
+  return EXIT.ok;
+}
+
+async function check(ctx: CliContext, [id, file]: string[]): Promise<number> {
+  const resolved = resolveProblem(ctx, id);
+  if ('message' in resolved) return cannot(ctx, resolved.message);
+  const answer = ctx.readAnswer(file);
+  if (!answer.text) return cannot(ctx, answer.problem!);
+  if (resolved.files.kind !== 'query') {
+    const extra = registerExtraCommands()['check-pipeline'];
+    return extra ? extra(ctx, [id!, file!], ctx.json ? new Map([['json', true]]) : new Map()) : cannot(ctx, `${id} is a pipeline problem; checking pipelines is not supported yet`);
+  }
+  const grade = await ctx.grader.gradeQuery(resolved.catalog.querySpec(id!)!, answer.text);
+  if (ctx.json) ctx.out(JSON.stringify(grade, jsonReplacer, 2));
+  else printGrade(ctx, grade, resolved.files.meta.rounding, file!);
+  return grade.status === 'correct' ? EXIT.ok : grade.status === 'incorrect' ? EXIT.fail : EXIT.cannot;
+}
+
+export function printGrade(ctx: CliContext, grade: QueryGrade, rounding: string | undefined, file: string): void {
+  ctx.out(`${STATUS_TITLE[grade.status]}`);
+  if (grade.error?.kind === 'sql' || grade.error?.kind === 'policy') {
+    ctx.out(`${file}:${grade.error.line}:${grade.error.column}: ${grade.error.message}`);
+    return;
+  }
+  ctx.out(headline(grade));
+  if (grade.status === 'error') return;
+  ctx.out('');
+  grade.datasets.forEach((d, i) => ctx.out(`  ${d.passed ? 'pass' : 'FAIL'}  dataset ${i + 1}/${grade.datasets.length} ${d.name}${d.visible ? ' (sample)' : ''}`));
+  if (grade.firstFailure === undefined) return;
+  const ds = grade.datasets[grade.firstFailure];
+  for (const f of ds.findings.slice(1)) ctx.out(`\n${describeFinding(f, rounding)}`);
+  if (ds.visible && ds.expected && ds.actual) {
+    ctx.out(`\nExpected:\n${formatTable(ds.expected)}\n\nYours:\n${formatTable(ds.actual)}`);
+  }
+  const cx = ds.counterexample;
+  if (cx) {
+    ctx.out(`\nCounterexample: the ${ds.visible ? 'sample' : 'hidden'} dataset shrunk to the rows that still tell your answer from the reference.`);
+    for (const t of cx.tables) ctx.out(`\n${t.name}:\n${formatTable(t)}`);
+    ctx.out(`\nExpected:\n${formatTable(cx.expected)}\n\nYours:\n${formatTable(cx.actual)}`);
+  }
+}
+
+async function validate(ctx: CliContext): Promise<number> {
+  const report = await validateCourse(fileSystemSource(ctx.contentDir), ctx.grader, registerExtraCommands.pipelineValidator?.(ctx.grader));
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  for (const d of report.diagnostics) ctx.out(formatDiagnostic(d));
+  const c = report.counts;
+  ctx.out(
+    `${errors.length ? `${errors.length} error(s)` : 'OK'}: ${c.modules} modules, ${c.lessons} lessons, ${c.problems} problems, ${c.quizzes} quizzes checked in ${ctx.contentDir}`,
+  );
+  return errors.length ? EXIT.fail : EXIT.ok;
+}
+
+function cannot(ctx: CliContext, message: string): number {
+  ctx.err(`de-dojo: ${message}`);
+  return EXIT.cannot;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`de-dojo: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = EXIT.cannot;
+  },
+);

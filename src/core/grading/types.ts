@@ -1,0 +1,92 @@
+/** What grading returns: data for each front end to present in its own way. */
+import type { CompareOptions, Finding } from './compare';
+import type { ResultSet } from './values';
+
+export type GradeStatus = 'correct' | 'incorrect' | 'error';
+
+export type GradeError =
+  /** SQLite rejected the answer; the position is in the learner's file. */
+  | { kind: 'sql'; message: string; line: number; column: number; length: number; dataset?: string }
+  /** The answer does something answers may not (several statements, ATTACH, writes in a query...). */
+  | { kind: 'policy'; message: string; line: number; column: number }
+  /** The deadline passed; the worker was stopped and will be restarted. */
+  | { kind: 'timeout'; deadlineMs: number }
+  /** A result, memory or database-size cap was hit. */
+  | { kind: 'limit'; message: string }
+  /** The answer file cannot be graded at all (empty, not UTF-8, too big, unknown problem). */
+  | { kind: 'input'; message: string }
+  /** The problem itself is broken (its reference or a dataset fails): a content bug, not the learner's. */
+  | { kind: 'content'; message: string }
+  | { kind: 'internal'; message: string };
+
+export interface TableSnapshot {
+  name: string;
+  columns: string[];
+  rows: ResultSet['rows'];
+}
+
+/** A few rows of a hidden dataset that still tell the answer from the reference. */
+export interface Counterexample {
+  tables: TableSnapshot[];
+  expected: ResultSet;
+  actual: ResultSet;
+  findings: Finding[];
+}
+
+export interface DatasetGrade {
+  name: string;
+  /** The sample: shown in full. Hidden datasets show only a counterexample. */
+  visible: boolean;
+  passed: boolean;
+  findings: Finding[];
+  /** Present for the visible dataset (capped). */
+  expected?: ResultSet;
+  actual?: ResultSet;
+  counterexample?: Counterexample;
+  ms: number;
+}
+
+export interface QueryGrade {
+  kind: 'query';
+  problemId: string;
+  status: GradeStatus;
+  error?: GradeError;
+  datasets: DatasetGrade[];
+  /** Index into `datasets` of the first that failed. */
+  firstFailure?: number;
+  ms: number;
+}
+
+export interface QueryProblemSpec {
+  id: string;
+  schemaSql: string;
+  datasets: { name: string; sql: string; visible: boolean }[];
+  solutionSql: string;
+  compare: CompareOptions;
+}
+
+export interface RunResult {
+  problemId: string;
+  dataset: string;
+  result?: ResultSet;
+  error?: GradeError;
+  ms: number;
+}
+
+export interface EngineLimits {
+  /** Rows an answer may return before the result is cut and refused. */
+  maxRows: number;
+  /** Approximate bytes of result cells before the result is refused. */
+  maxResultBytes: number;
+  /** SQLite pages (4 KiB) a database may grow to: caps inserts that never stop. */
+  maxPageCount: number;
+  /** Milliseconds spent shrinking a hidden dataset into a counterexample. */
+  shrinkBudgetMs: number;
+}
+
+export const DEFAULT_LIMITS: EngineLimits = {
+  maxRows: 10_000,
+  maxResultBytes: 8_000_000,
+  maxPageCount: 16_384,
+  shrinkBudgetMs: 300,
+};
