@@ -237,7 +237,8 @@ export function explainCellDifferences(missing: SqlValue[][], extra: SqlValue[][
   const seen = new Set<string>();
   const available = [...extra];
   for (const exp of missing.slice(0, 50)) {
-    let best = -1;
+    // A one-column row has nothing else to match on: pair it with the next returned row.
+    let best = exp.length === 1 && available.length ? 0 : -1;
     let bestScore = 0;
     available.forEach((act, i) => {
       const score = act.reduce<number>((s, v, c) => s + (valuesEqual(v, exp[c], tol) ? 1 : 0), 0);

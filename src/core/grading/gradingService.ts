@@ -23,7 +23,7 @@ export class GradingService {
   private worker: Worker | undefined;
   private nextId = 1;
   private queue: Promise<unknown> = Promise.resolve();
-  private pending: { id: number; resolve: (r: CallOutcome<unknown>) => void; timer: NodeJS.Timeout } | undefined;
+  private pending: { id: number; worker: Worker; resolve: (r: CallOutcome<unknown>) => void; timer: NodeJS.Timeout } | undefined;
   private disposed = false;
   deadlineMs: number;
 
@@ -73,7 +73,7 @@ export class GradingService {
         this.finish(id, { ok: false, error: { kind: 'timeout', deadlineMs: this.deadlineMs } });
         this.killWorker();
       }, this.deadlineMs);
-      this.pending = { id, resolve: resolve as (r: CallOutcome<unknown>) => void, timer };
+      this.pending = { id, worker, resolve: resolve as (r: CallOutcome<unknown>) => void, timer };
       worker.postMessage({ ...body, id });
     });
   }
@@ -97,7 +97,8 @@ export class GradingService {
     worker.on('error', (err) => {
       this.options.log?.(`grading worker failed: ${err.message}`);
       const limit = /memory|heap/i.test(err.message);
-      if (this.pending) {
+      // A worker that was already replaced must not fail the request its successor is serving.
+      if (this.pending?.worker === worker) {
         this.finish(this.pending.id, {
           ok: false,
           error: limit ? { kind: 'limit', message: 'The answer used more memory than grading allows.' } : { kind: 'internal', message: err.message },
@@ -107,7 +108,9 @@ export class GradingService {
     });
     worker.on('exit', (code) => {
       if (this.worker === worker) this.worker = undefined;
-      if (this.pending) this.finish(this.pending.id, { ok: false, error: { kind: 'internal', message: `the grading worker stopped (exit code ${code})` } });
+      if (this.pending?.worker === worker) {
+        this.finish(this.pending.id, { ok: false, error: { kind: 'internal', message: `the grading worker stopped (exit code ${code})` } });
+      }
     });
     // The worker must never keep a CLI process alive once its work is done.
     worker.unref();
