@@ -5,6 +5,7 @@
 import type { Catalog } from '../core/content/catalog';
 import type { PipelineValidator } from '../core/content/validateCourse';
 import type { GradingService } from '../core/grading/gradingService';
+import { quizCommand } from './quizCommand';
 
 export interface CliContext {
   out(s: string): void;
@@ -19,7 +20,7 @@ export interface CliContext {
 export type CliCommand = (ctx: CliContext, args: string[], flags: Map<string, string | true>) => Promise<number> | number;
 
 export function registerExtraCommands(): Record<string, CliCommand> {
-  return {};
+  return { quiz: quizCommand };
 }
 
 /** Set by the pipeline module when it exists. */

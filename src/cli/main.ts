@@ -29,6 +29,7 @@ Commands:
   check <problem-id> <answer.sql> [--json]
                                          grade an answer on every dataset (exit 0 correct, 1 incorrect, 2 error)
   validate [content-dir]                 check every lesson, problem and quiz (exit 1 on findings)
+  quiz <quiz-id> [--seed N]              take a concept check; answers typed or piped, one line each (exit 0 passed, 1 not)
   help                                   this text
 
 Options:
@@ -48,7 +49,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2);
-      const takesValue = name === 'content' || name === 'deadline';
+      const takesValue = name === 'content' || name === 'deadline' || name === 'seed';
       flags.set(name, inline ?? (takesValue ? (argv[++i] ?? '') : true));
     } else positional.push(a);
   }
