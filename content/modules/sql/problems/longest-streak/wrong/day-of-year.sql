@@ -1,0 +1,22 @@
+-- Uses the day of the year (strftime('%j')) as the day number. It restarts at 1 on January 1st,
+-- so a run across a year end is cut in two.
+WITH days AS (
+  SELECT DISTINCT user_id, date(login_at) AS day FROM logins
+),
+islands AS (
+  SELECT user_id, day,
+         CAST(strftime('%j', day) AS INTEGER)
+           - ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY day) AS island
+  FROM days
+),
+runs AS (
+  SELECT user_id, MIN(day) AS streak_start, COUNT(*) AS streak_days
+  FROM islands
+  GROUP BY user_id, island
+),
+ranked AS (
+  SELECT user_id, streak_days, streak_start,
+         ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY streak_days DESC, streak_start) AS pick
+  FROM runs
+)
+SELECT user_id, streak_days, streak_start FROM ranked WHERE pick = 1;
