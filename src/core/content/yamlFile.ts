@@ -35,7 +35,18 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc });
   for (const issue of result.error.issues) {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const base = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    // An unknown key is best pointed at by the key itself, not by the object holding it.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    for (const key of keys) {
+      const path = key === undefined ? base : [...base, key];
+      const message = key === undefined ? issue.message : `unknown key "${key}" (check its spelling against the content format)`;
+      report(path, message);
+    }
+  }
+  return undefined;
+
+  function report(path: (string | number)[], message: string): void {
     let line = lineOffset + 1;
     // The deepest node that exists on the issue's path is the best place to point at.
     for (let depth = path.length; depth >= 0; depth--) {
@@ -46,9 +57,8 @@ export function parseYamlWithSchema<S extends z.ZodType>(
       }
     }
     const where = path.length ? `${path.join('.')}: ` : '';
-    diagnostics.error(file, `${where}${issue.message}`, line);
+    diagnostics.error(file, `${where}${message}`, line);
   }
-  return undefined;
 }
 
 export interface FrontMatterSplit {

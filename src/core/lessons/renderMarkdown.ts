@@ -118,6 +118,18 @@ function createRenderer(): MarkdownIt {
     return `<section class="embedded-quiz" data-quiz-id="${md.utils.escapeHtml(id)}" aria-label="Concept check"></section>\n`;
   };
 
+  // Inline tokens (links) carry no line of their own: give them their block's, for diagnostics.
+  md.core.ruler.push('inline_line_numbers', (state) => {
+    for (const token of state.tokens) {
+      if (!token.children || !token.map) continue;
+      let line = token.map[0];
+      for (const child of token.children) {
+        child.map = [line, line + 1];
+        if (child.type === 'softbreak' || child.type === 'hardbreak') line++;
+      }
+    }
+  });
+
   // Tables scroll instead of squashing; first-column row headers are kept as the author wrote them.
   md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
