@@ -147,6 +147,14 @@ function checkQuizzes(course: Course, bag: DiagnosticBag): void {
       if (q.type === 'single' && correct !== 1) bag.error(quiz.path, `${where}: a single-choice question has exactly one correct option (found ${correct})`);
       if (q.type === 'truefalse' && (q.options.length !== 2 || correct !== 1)) bag.error(quiz.path, `${where}: a true/false question has two options, one correct`);
       if (q.type === 'multiple' && correct < 1) bag.error(quiz.path, `${where}: a multiple-choice question needs at least one correct option`);
+      const texts = q.options.map((o) => o.text.trim().toLowerCase());
+      if (new Set(texts).size !== texts.length) bag.error(quiz.path, `${where}: two options have the same text`);
+      if (q.type === 'truefalse' && [...texts].sort().join() !== 'false,true') bag.error(quiz.path, `${where}: a true/false question's options are "True" and "False"`);
+      const fields: [string, string][] = [['prompt', q.prompt], ['explanation', q.explanation], ...q.options.flatMap((o): [string, string][] => [[`option ${o.id}`, o.text], [`option ${o.id} explanation`, o.explanation]])];
+      for (const [field, text] of fields) {
+        if (!text.trim()) bag.error(quiz.path, `${where}: ${field} is blank`);
+        if (MOJIBAKE.test(text)) bag.error(quiz.path, `${where}: ${field} contains mojibake (text decoded with the wrong encoding)`);
+      }
       if (q.lesson) {
         const l = course.items.get(q.lesson);
         if (!l || l.kind !== 'lesson') bag.error(quiz.path, `${where}: lesson "${q.lesson}" does not exist`);
