@@ -138,7 +138,8 @@ function printFeedback(io: QuizIo, q: PresentedQuestion, fb: QuestionFeedback, w
   }
   io.out(wrap(fb.explanation.trim()));
   for (const w of fb.wrongChoices) io.out(wrap(`You chose ${label(w)}: ${w.explanation.trim()}`, '  '));
-  for (const m of fb.missedOptions) io.out(wrap(`You left out ${label(m)}: ${m.explanation.trim()}`, '  '));
+  const missedLabel = fb.type === 'multiple' ? 'You left out' : 'The right answer is';
+  for (const m of fb.missedOptions) io.out(wrap(`${missedLabel} ${label(m)}: ${m.explanation.trim()}`, '  '));
 }
 
 function printSummary(io: QuizIo, s: QuizSummary, lessonTitle: (id: string) => string | undefined, wrap: (t: string, indent?: string) => string): void {
