@@ -2,6 +2,8 @@
  * The course as front ends use it: the loaded catalogue, its diagnostics, and a cache of problem
  * files read on demand. One place turns an id into something gradable.
  */
+import { pipelineProblemSpec } from '../grading/pipelineSpec';
+import type { PipelineProblemSpec } from '../grading/pipelineTypes';
 import { queryProblemSpec } from '../grading/problemSpec';
 import type { QueryProblemSpec } from '../grading/types';
 import type { ContentSource } from './contentSource';
@@ -39,6 +41,11 @@ export class Catalog {
   querySpec(id: string): QueryProblemSpec | undefined {
     const { files } = this.problemFiles(id);
     return files?.kind === 'query' ? queryProblemSpec(id, files) : undefined;
+  }
+
+  pipelineSpec(id: string): PipelineProblemSpec | undefined {
+    const { files } = this.problemFiles(id);
+    return files?.kind === 'pipeline' ? pipelineProblemSpec(id, files) : undefined;
   }
 
   /** Closest ids to a mistyped one, for "did you mean". */

@@ -4,6 +4,7 @@
  * statement). The next request starts a fresh worker, so a runaway query costs one restart.
  */
 import { Worker } from 'node:worker_threads';
+import type { PipelineGrade, PipelineProblemSpec, PipelineRunResult } from './pipelineTypes';
 import type { GradeError, QueryGrade, QueryProblemSpec, RunResult } from './types';
 import type { WorkerRequestBody, WorkerResponse } from './workerProtocol';
 
@@ -48,6 +49,22 @@ export class GradingService {
     const out = await this.call<RunResult>({ op: 'runQuery', spec, answer, dataset });
     if (out.ok) return out.result;
     return { problemId: spec.id, dataset: spec.datasets[dataset]?.name ?? '', error: out.error, ms: performance.now() - t0 };
+  }
+
+  async gradePipeline(spec: PipelineProblemSpec, answer: string): Promise<PipelineGrade> {
+    const t0 = performance.now();
+    const out = await this.call<PipelineGrade>({ op: 'gradePipeline', spec, answer });
+    if (out.ok) return out.result;
+    return { kind: 'pipeline', problemId: spec.id, status: 'error', error: out.error, scenarios: [], ms: performance.now() - t0 };
+  }
+
+  /** Runs a pipeline answer once on the sample scenario's first batch. */
+  async runPipeline(spec: PipelineProblemSpec, answer: string): Promise<PipelineRunResult> {
+    const t0 = performance.now();
+    const out = await this.call<PipelineRunResult>({ op: 'runPipeline', spec, answer });
+    if (out.ok) return out.result;
+    const sample = spec.scenarios[0];
+    return { problemId: spec.id, scenario: sample?.name ?? '', batch: sample?.batches[0]?.name ?? '', error: out.error, ms: performance.now() - t0 };
   }
 
   /** Starts the worker and waits until sql.js is loaded (used by benchmarks and warm-up). */

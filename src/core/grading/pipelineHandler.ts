@@ -1,7 +1,12 @@
-/** Pipeline grading lives here once it exists (issue: pipeline problems). */
+/** The worker's side of pipeline grading: one engine per worker, so reference states stay cached. */
 import type { SqlJsStatic } from 'sql.js';
+import { PipelineEngine } from './pipelineEngine';
+import type { PipelineGrade, PipelineRunResult } from './pipelineTypes';
 import type { WorkerRequest } from './workerProtocol';
 
-export function handlePipelineRequest(_SQL: SqlJsStatic, req: Extract<WorkerRequest, { op: 'gradePipeline' | 'runPipeline' }>): never {
-  throw new Error(`${req.op}: pipeline problems are not supported yet`);
+let engine: { SQL: SqlJsStatic; engine: PipelineEngine } | undefined;
+
+export function handlePipelineRequest(SQL: SqlJsStatic, req: Extract<WorkerRequest, { op: 'gradePipeline' | 'runPipeline' }>): PipelineGrade | PipelineRunResult {
+  if (!engine || engine.SQL !== SQL) engine = { SQL, engine: new PipelineEngine(SQL) };
+  return req.op === 'gradePipeline' ? engine.engine.gradePipeline(req.spec, req.answer) : engine.engine.runPipeline(req.spec, req.answer);
 }

@@ -100,22 +100,38 @@ export interface StatementEffect {
   rowsChanged: number;
 }
 
-export type PipelineCheck = 'state' | 'replay' | 'rebuild' | 'policy';
+export type PipelineCheck = 'state' | 'replay' | 'rebuild' | 'sqlError';
+
+/** How many rows a change inserted, deleted and updated, by the same alignment as TableDiff. */
+export type DiffCounts = TableDiff['counts'];
 
 export interface PipelineFailure {
   /** 0-based index into the scenario's batches, and its name. */
   batchIndex: number;
   batch: string;
   /**
-   * state: the target differs from the reference's after this batch; replay: running the script
-   * again on the same batch changed a table; rebuild: the target differs from a full rebuild;
-   * policy: the script wrote a table it must not.
+   * state: the target differs from the reference's state after this batch;
+   * replay: running the script a second time on the same batch changed a table;
+   * rebuild: the target differs from a full rebuild from every batch so far;
+   * sqlError: the script failed while running on this batch (a constraint, say).
    */
   check: PipelineCheck;
-  table: string;
-  diff: TableDiff;
-  /** For policy failures, the sentence to show. */
-  message?: string;
+  /** True when the failure happened on the second (replay) run. */
+  onReplay?: boolean;
+  /** The table that differs (absent for sqlError). */
+  table?: string;
+  /**
+   * state and rebuild: before = expected, after = yours. replay: before = after the first run,
+   * after = after the second.
+   */
+  diff?: TableDiff;
+  /**
+   * state: what this batch did to the table, for the reference and for the answer (both starting
+   * from the same compared state), e.g. "the reference updated 2 rows; yours updated 1".
+   */
+  changes?: { expected: DiffCounts; actual: DiffCounts };
+  /** sqlError: SQLite's message, located in the learner's file. */
+  error?: GradeError;
 }
 
 export interface BatchOutcome {
