@@ -1,10 +1,12 @@
 /**
  * Parses YAML (a whole file or a front-matter block) and validates it against a zod schema,
- * turning every failure into a Diagnostic with the line it concerns. The fast path uses the plain
- * parser; the slower, position-tracking document parser runs only when something is wrong, which
- * keeps loading a large course quick.
+ * turning every failure into a Diagnostic with the line it concerns. The fast path is js-yaml
+ * (about ten times faster than `yaml` on front matter, which decides how fast a large course
+ * loads); `yaml`'s position-tracking document parser runs only when something is wrong, to point
+ * at the line. Both read YAML 1.2's core schema, so they agree on types.
  */
-import { LineCounter, parse, parseDocument, isNode } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import type { DiagnosticBag } from './diagnostics';
 
@@ -18,7 +20,7 @@ export function parseYamlWithSchema<S extends z.ZodType>(
 ): z.output<S> | undefined {
   let data: unknown;
   try {
-    data = parse(text, { prettyErrors: false });
+    data = load(text, { schema: CORE_SCHEMA });
   } catch {
     const lc = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
