@@ -93,6 +93,14 @@ describe('QueryEngine.gradeQuery', () => {
     expect(g.error).toMatchObject({ kind: 'limit' });
   });
 
+  it('stops a memory-hungry query with a clear message, and the engine keeps working', () => {
+    const engine = new QueryEngine(SQL, { ...DEFAULT_LIMITS, maxHeapBytes: 32 * 1024 * 1024 });
+    const bomb = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 2000) SELECT length(group_concat(randomblob(100000))), 1 FROM r';
+    const g = engine.gradeQuery(spec(), bomb);
+    expect(g.error).toMatchObject({ kind: 'limit', message: expect.stringMatching(/more than 32 MB of memory/) });
+    expect(new QueryEngine(SQL).gradeQuery(spec(), spec().solutionSql).status).toBe('correct');
+  });
+
   it('blames the content, not the learner, when the reference is broken', () => {
     const g = new QueryEngine(SQL).gradeQuery(spec({ solutionSql: 'SELECT nope FROM orders' }), 'SELECT 1, 2');
     expect(g.error).toMatchObject({ kind: 'content' });

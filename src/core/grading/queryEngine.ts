@@ -36,7 +36,13 @@ export class QueryEngine {
   constructor(
     private readonly SQL: SqlJsStatic,
     private readonly limits: EngineLimits = DEFAULT_LIMITS,
-  ) {}
+  ) {
+    // The heap limit is process-wide in SQLite: setting it once covers every database of this
+    // worker (pipelines too). The JS heap is capped separately by the worker's resourceLimits.
+    const db = new SQL.Database();
+    db.run(`PRAGMA hard_heap_limit = ${limits.maxHeapBytes}`);
+    db.close();
+  }
 
   gradeQuery(spec: QueryProblemSpec, answer: string): QueryGrade {
     const t0 = now();
@@ -140,6 +146,9 @@ export class QueryEngine {
       const message = messageOf(e);
       if (/readonly database/.test(message)) {
         throw new AnswerError({ kind: 'policy', message: 'A query answer must not change the tables: write a SELECT.', line: 1, column: 1 });
+      }
+      if (/out of memory/.test(message)) {
+        throw new AnswerError({ kind: 'limit', message: `The query needed more than ${Math.round(this.limits.maxHeapBytes / 1024 / 1024)} MB of memory and was stopped. Look for a join or recursion that multiplies rows.` });
       }
       if (/database or disk is full/.test(message)) {
         throw new AnswerError({ kind: 'limit', message: 'The query needed more temporary storage than answers are allowed.' });

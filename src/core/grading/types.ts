@@ -82,6 +82,8 @@ export interface EngineLimits {
   maxPageCount: number;
   /** Milliseconds spent shrinking a hidden dataset into a counterexample. */
   shrinkBudgetMs: number;
+  /** Bytes SQLite may allocate in the whole worker (hard_heap_limit): caps memory-bomb queries. */
+  maxHeapBytes: number;
 }
 
 export const DEFAULT_LIMITS: EngineLimits = {
@@ -89,4 +91,5 @@ export const DEFAULT_LIMITS: EngineLimits = {
   maxResultBytes: 8_000_000,
   maxPageCount: 16_384,
   shrinkBudgetMs: 300,
+  maxHeapBytes: 256 * 1024 * 1024,
 };
