@@ -25,7 +25,8 @@ const USAGE = `Usage: de-dojo <command> [options]
 
 Commands:
   list [--json]                          modules, lessons, problems and quizzes with their ids
-  run <problem-id> <answer.sql>          run an answer on the sample dataset and print the result
+  run <problem-id> <answer.sql> [--dataset N]
+                                         run an answer on the sample dataset (or dataset N, for authors) and print the result
   check <problem-id> <answer.sql> [--json]
                                          grade an answer on every dataset (exit 0 correct, 1 incorrect, 2 error)
   validate [content-dir]                 check every lesson, problem and quiz (exit 1 on findings)
@@ -49,7 +50,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2);
-      const takesValue = name === 'content' || name === 'deadline' || name === 'seed';
+      const takesValue = name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset';
       flags.set(name, inline ?? (takesValue ? (argv[++i] ?? '') : true));
     } else positional.push(a);
   }
@@ -94,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
       case 'list':
         return list(ctx);
       case 'run':
-        return await run(ctx, rest);
+        return await run(ctx, rest, args.flags);
       case 'check':
         return await check(ctx, rest);
       case 'validate':
@@ -173,7 +174,7 @@ function resolveProblem(ctx: CliContext, id: string | undefined): Resolved {
   return { catalog, problem, files };
 }
 
-async function run(ctx: CliContext, [id, file]: string[]): Promise<number> {
+async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, string | true>): Promise<number> {
   const resolved = resolveProblem(ctx, id);
   if ('message' in resolved) return cannot(ctx, resolved.message);
   const answer = ctx.readAnswer(file);
@@ -183,7 +184,12 @@ async function run(ctx: CliContext, [id, file]: string[]): Promise<number> {
     return extra ? extra(ctx, [id!, file!], new Map()) : cannot(ctx, `${id} is a pipeline problem; running pipelines is not supported yet`);
   }
   const spec = resolved.catalog.querySpec(id!)!;
-  const r = await ctx.grader.runQuery(spec, answer.text);
+  const datasetFlag = flags.get('dataset');
+  const dataset = datasetFlag === undefined ? 1 : Number(datasetFlag);
+  if (!Number.isInteger(dataset) || dataset < 1 || dataset > spec.datasets.length) {
+    return cannot(ctx, `--dataset takes a number from 1 to ${spec.datasets.length} (${spec.datasets.map((d) => d.name).join(', ')})`);
+  }
+  const r = await ctx.grader.runQuery(spec, answer.text, dataset - 1);
   if (ctx.json) {
     ctx.out(JSON.stringify(r, jsonReplacer, 2));
     return r.error ? EXIT.cannot : EXIT.ok;
@@ -192,7 +198,7 @@ async function run(ctx: CliContext, [id, file]: string[]): Promise<number> {
     ctx.err(describeError(r.error));
     return EXIT.cannot;
   }
-  ctx.out(`${resolved.problem.title}: your answer on the sample dataset (${r.dataset})\n`);
+  ctx.out(`${resolved.problem.title}: your answer on ${dataset === 1 ? 'the sample dataset' : 'dataset'} ${r.dataset}\n`);
   ctx.out(formatTable(r.result!));
   return EXIT.ok;
 }

@@ -80,6 +80,15 @@ describe('de-dojo run, list and validate', () => {
     expect(r.out).toMatch(/\| customer_id \| email/);
   });
 
+  it('runs on another dataset for authors, and rejects a dataset that does not exist', () => {
+    const r = run('run', 'latest-per-key', path.join(problemDir, 'solution.sql'), '--dataset', '2');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/on dataset 02-/);
+    const bad = run('run', 'latest-per-key', path.join(problemDir, 'solution.sql'), '--dataset', '99');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--dataset takes a number from 1 to/);
+  });
+
   it('lists modules and items with ids, as text and JSON', () => {
     expect(run('list').out).toMatch(/latest-per-key/);
     const json = JSON.parse(run('list', '--json').out);
