@@ -401,7 +401,12 @@ export class PipelineEngine {
   private openSession(spec: PipelineProblemSpec, sc: PipelineScenarioSpec, resolved: Resolved): Session {
     const db = new this.SQL.Database();
     try {
+      // sql.js keeps the database in an in-memory file system: a rollback journal there costs file
+      // operations on every write, and nothing here needs durability.
       db.run('PRAGMA temp_store = MEMORY');
+      db.run('PRAGMA journal_mode = MEMORY');
+      db.run('PRAGMA synchronous = OFF');
+      db.run('PRAGMA locking_mode = EXCLUSIVE');
       db.run(`PRAGMA max_page_count = ${this.limits.maxPageCount}`);
       db.run(`PRAGMA temp.max_page_count = ${this.limits.maxPageCount}`);
       try {

@@ -1,0 +1,13 @@
+-- Keeps the last event per customer but never compares it with the row's updated_seq: a
+-- redelivered (stale) batch rolls customers back to old emails and resurrects deleted ones.
+INSERT INTO customers (customer_id, email, updated_seq, is_deleted)
+SELECT b.customer_id,
+       CASE WHEN b.op = 'D' THEN NULL ELSE b.email END,
+       b.seq,
+       CASE WHEN b.op = 'D' THEN 1 ELSE 0 END
+FROM cdc_batch AS b
+WHERE b.seq = (SELECT MAX(x.seq) FROM cdc_batch AS x WHERE x.customer_id = b.customer_id)
+ON CONFLICT (customer_id) DO UPDATE SET
+  email       = CASE WHEN excluded.is_deleted = 1 THEN customers.email ELSE excluded.email END,
+  updated_seq = excluded.updated_seq,
+  is_deleted  = excluded.is_deleted;
