@@ -5,6 +5,8 @@
 import type { Catalog } from '../core/content/catalog';
 import type { PipelineValidator } from '../core/content/validateCourse';
 import type { GradingService } from '../core/grading/gradingService';
+import { pipelineValidator } from '../core/grading/pipelineValidate';
+import { checkPipelineCommand, runPipelineCommand } from './pipelineCommands';
 import { quizCommand } from './quizCommand';
 
 export interface CliContext {
@@ -20,8 +22,8 @@ export interface CliContext {
 export type CliCommand = (ctx: CliContext, args: string[], flags: Map<string, string | true>) => Promise<number> | number;
 
 export function registerExtraCommands(): Record<string, CliCommand> {
-  return { quiz: quizCommand };
+  return { quiz: quizCommand, 'check-pipeline': checkPipelineCommand, 'run-pipeline': runPipelineCommand };
 }
 
 /** Set by the pipeline module when it exists. */
-registerExtraCommands.pipelineValidator = undefined as undefined | ((grader: GradingService) => PipelineValidator);
+registerExtraCommands.pipelineValidator = pipelineValidator as undefined | ((grader: GradingService) => PipelineValidator);

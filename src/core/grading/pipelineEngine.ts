@@ -31,7 +31,7 @@ import { AnswerError, messageOf, quoteIdent } from './queryEngine';
 import { locateSqlError } from './sqlErrors';
 import { lineColumn, maskCommentsAndStrings, splitStatements } from './sqlText';
 import { DEFAULT_LIMITS, type EngineLimits, type GradeError, type TableSnapshot } from './types';
-import type { SqlValue } from './values';
+import { valueKey, type SqlValue } from './values';
 
 const now = () => performance.now();
 
@@ -42,6 +42,9 @@ const GUARD_ARMED_FN = 'de_dojo_guard_armed';
 
 /** How many rows of a table a visible scenario shows (states are capped, counts are not). */
 const SHOW_ROWS = 200;
+/** How many differing keys, and rows per table, a failure's counterexample carries. */
+const CONTEXT_KEYS = 5;
+const CONTEXT_ROWS = 12;
 
 /** A target table as the engine uses it: the compared columns and the key that aligns its diff. */
 interface ResolvedTable {
@@ -222,6 +225,7 @@ export class PipelineEngine {
                 expected: diffTable(t.table, t.columns, t.keyIdx, previous[i], expected[i], undefined, 0).counts,
                 actual: diffTable(t.table, t.columns, t.keyIdx, previous[i], actual[i], undefined, 0).counts,
               },
+              context: this.context(session.db, spec, t, expected[i], actual[i], previous[i]),
             },
             { expected, actual },
           );
@@ -232,7 +236,14 @@ export class PipelineEngine {
             if (sameRows(rebuilt[i], actual[i])) continue;
             finish();
             return result(
-              { batchIndex: k, batch: batch.name, check: 'rebuild', table: t.table, diff: diffTable(t.table, t.columns, t.keyIdx, rebuilt[i], actual[i]) },
+              {
+                batchIndex: k,
+                batch: batch.name,
+                check: 'rebuild',
+                table: t.table,
+                diff: diffTable(t.table, t.columns, t.keyIdx, rebuilt[i], actual[i]),
+                context: this.context(session.db, spec, t, rebuilt[i], actual[i], previous[i]),
+              },
               { expected: rebuilt, actual },
             );
           }
@@ -258,7 +269,7 @@ export class PipelineEngine {
             finish();
             const diff = diffTable(t.table, t.columns, t.keyIdx, first[changed], second[changed]);
             return result(
-              { batchIndex: k, batch: batch.name, check: 'replay', onReplay: true, table: t.table, diff },
+              { batchIndex: k, batch: batch.name, check: 'replay', onReplay: true, table: t.table, diff, context: this.context(session.db, spec, t, first[changed], second[changed]) },
               changed < resolved.targets.length ? { expected, actual: second.slice(0, resolved.targets.length) } : undefined,
             );
           }
@@ -270,6 +281,41 @@ export class PipelineEngine {
     } finally {
       session.db.close();
     }
+  }
+
+  /**
+   * The batch rows (and the target's previous rows) for the keys that differ: key columns the
+   * batch tables share with the target pick them out. Without a shared column, a small batch is
+   * shown whole.
+   */
+  private context(db: Database, spec: PipelineProblemSpec, t: ResolvedTable, expected: SqlValue[][], actual: SqlValue[][], previous?: SqlValue[][]): PipelineFailure['context'] {
+    const keyCols = t.keyIdx.map((i) => t.columns[i]);
+    const keys = new Set<string>();
+    if (keyCols.length) {
+      const d = diffTable(t.table, t.columns, t.keyIdx, expected, actual, undefined, CONTEXT_KEYS);
+      for (const r of [...d.deleted, ...d.inserted]) keys.add(JSON.stringify(t.keyIdx.map((i) => valueKey(r[i]))));
+      for (const u of d.updated) keys.add(JSON.stringify(u.key.map(valueKey)));
+    }
+    const batchRows: TableSnapshot[] = [];
+    for (const b of spec.batchTables) {
+      const all = this.snapshotAll(db, b);
+      const shared = keyCols.filter((c) => all.columns.includes(c));
+      if (!shared.length || !keys.size) {
+        if (all.rows.length <= CONTEXT_ROWS) batchRows.push(all);
+        continue;
+      }
+      // Match on the shared key columns only (a batch table may hold part of the target's key).
+      const want = new Set([...keys].map((k) => JSON.stringify((JSON.parse(k) as string[]).filter((_, j) => shared.includes(keyCols[j])))));
+      const idx = shared.map((c) => all.columns.indexOf(c));
+      const rows = all.rows.filter((r) => want.has(JSON.stringify(idx.map((i) => valueKey(r[i])))));
+      batchRows.push({ name: b, columns: all.columns, rows: rows.slice(0, CONTEXT_ROWS) });
+    }
+    let before: TableSnapshot | undefined;
+    if (previous && keys.size) {
+      const rows = previous.filter((r) => keys.has(JSON.stringify(t.keyIdx.map((i) => valueKey(r[i])))));
+      before = { name: t.table, columns: t.columns, rows: rows.slice(0, CONTEXT_ROWS) };
+    }
+    return { batchRows, ...(before ? { before } : {}) };
   }
 
   // ---- the reference ------------------------------------------------------------------------

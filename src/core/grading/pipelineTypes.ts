@@ -132,6 +132,12 @@ export interface PipelineFailure {
   changes?: { expected: DiffCounts; actual: DiffCounts };
   /** sqlError: SQLite's message, located in the learner's file. */
   error?: GradeError;
+  /**
+   * A small counterexample, for hidden scenarios above all: the rows of the batch that concern the
+   * keys in the diff (batch tables sharing a key column with the target), and those keys' rows of
+   * the target before the batch (compared columns).
+   */
+  context?: { batchRows: TableSnapshot[]; before?: TableSnapshot };
 }
 
 export interface BatchOutcome {
