@@ -4,7 +4,7 @@
  * "1,3", sees right/wrong with the explanations, and ends on a summary with the lessons to revisit.
  * Answers can be piped in, one line per question, for scripted use:
  *   printf '1\n2,3\n' | de-dojo quiz watermarks-check --seed 1
- * Exit codes: 0 passed, 1 not passed (or stopped with "q"), 2 could not run (unknown id, input ended).
+ * Exit codes: 0 passed, 1 not passed (or stopped with q or Ctrl-C), 2 could not run (unknown id, piped input ended).
  */
 import * as readline from 'node:readline';
 import type { Quiz } from '../core/content/model';
@@ -19,6 +19,8 @@ export interface QuizIo {
   ask(prompt: string): Promise<string | undefined>;
   out(s: string): void;
   err(s: string): void;
+  /** Set when the learner pressed Ctrl-C: the input ended on purpose. */
+  interrupted?: boolean;
   /** Width to wrap long text at; undefined for no wrapping (piped output). */
   width?: number;
   close(): void;
@@ -81,6 +83,10 @@ export async function runQuiz(quiz: Quiz, io: QuizIo, options: RunQuizOptions = 
     let chosen: string[] | undefined;
     while (!chosen) {
       const line = await io.ask(question.type === 'multiple' ? 'Your answer (e.g. 1,3): ' : 'Your answer: ');
+      if (line === undefined && io.interrupted) {
+        io.out(`Stopped after ${session.answeredCount} of ${total} questions.`);
+        return QUIZ_EXIT.notPassed;
+      }
       if (line === undefined) {
         io.err(`de-dojo: the input ended before question ${question.number} of ${question.total} was answered`);
         return QUIZ_EXIT.cannot;
@@ -189,18 +195,17 @@ export function wrapText(text: string, width: number | undefined, indent = ''): 
 function terminalIo(ctx: CliContext): QuizIo {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const rl = readline.createInterface({ input: process.stdin, ...(interactive ? { output: process.stdout, terminal: true } : { terminal: false }), crlfDelay: Infinity });
-  // Ctrl-C on a terminal ends the input like Ctrl-D does.
-  if (interactive) rl.on('SIGINT', () => rl.close());
   const lines = rl[Symbol.asyncIterator]();
   let closed = false;
   rl.on('close', () => (closed = true));
-  return {
+  const io: QuizIo = {
     async ask(prompt) {
       if (interactive) {
         if (closed) return undefined;
         rl.setPrompt(prompt);
         rl.prompt();
         const r = await lines.next();
+        if (r.done) process.stdout.write('\n');
         return r.done ? undefined : r.value;
       }
       process.stdout.write(prompt);
@@ -213,4 +218,11 @@ function terminalIo(ctx: CliContext): QuizIo {
     width: interactive ? Math.min(process.stdout.columns || 80, 100) - 1 : undefined,
     close: () => rl.close(),
   };
+  // Ctrl-C on a terminal stops the quiz like typing q.
+  if (interactive)
+    rl.on('SIGINT', () => {
+      io.interrupted = true;
+      rl.close();
+    });
+  return io;
 }
