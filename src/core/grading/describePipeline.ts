@@ -88,7 +88,7 @@ export function diffSummary(d: TableDiff): string {
   if (d.counts.updated) parts.push(`${plural(d.counts.updated, 'row')} with different values`);
   if (d.counts.deleted) parts.push(`${plural(d.counts.deleted, 'expected row')} missing`);
   if (d.counts.inserted) parts.push(`${plural(d.counts.inserted, 'row')} that should not be there`);
-  if (d.counts.beforeRows !== d.counts.afterRows) parts.push(`${plural(d.counts.afterRows, 'row')} where ${d.counts.beforeRows} were expected`);
+  if (d.counts.beforeRows !== d.counts.afterRows && d.counts.inserted && d.counts.deleted) parts.push(`${plural(d.counts.afterRows, 'row')} where ${d.counts.beforeRows} were expected`);
   return parts.join(', ') || 'no difference';
 }
 
