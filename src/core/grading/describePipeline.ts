@@ -140,18 +140,20 @@ export function describeScenarioFailure(s: ScenarioGrade): string[] {
   const lines: string[] = [];
   if (f.diff) lines.push(...describeDiff(f.diff, f.check === 'replay' ? 'replay' : 'state'));
   if (f.context) {
-    const keyed = !!f.diff?.keyColumns.length;
+    const matched = f.context.matchedOn ?? [];
+    const on = matched.length ? `the same ${matched.join(', ')}` : undefined;
     for (const b of f.context.batchRows) {
       if (!b.rows.length) continue;
-      lines.push(`${keyed ? `The rows of ${b.name} in ${f.batch} for these keys` : `The rows of ${b.name} in ${f.batch}`} (${b.columns.join(', ')}):`);
+      const which = on && matched.every((c) => b.columns.includes(c)) ? ` for ${on}` : '';
+      lines.push(`The rows of ${b.name} in ${f.batch}${which} (${b.columns.join(', ')}):`);
       for (const r of b.rows) lines.push(`  ${rowText(r)}`);
     }
     const before = f.context.before;
     if (before) {
       lines.push(
         before.rows.length
-          ? `${before.name} before ${f.batch}, same keys (${before.columns.join(', ')}):`
-          : `${before.name} had no row for these keys before ${f.batch}.`,
+          ? `${before.name} before ${f.batch}, rows for ${on ?? 'the same keys'} (${before.columns.join(', ')}):`
+          : `${before.name} had no row for ${on ?? 'these keys'} before ${f.batch}.`,
       );
       for (const r of before.rows) lines.push(`  ${rowText(r)}`);
     }

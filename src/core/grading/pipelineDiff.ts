@@ -24,6 +24,13 @@ function sortOrder(width: number, keyIdx: number[]): number[] {
   return [...keyIdx, ...Array.from({ length: width }, (_, i) => i).filter((i) => !keyIdx.includes(i))];
 }
 
+/** Rows sorted by the key columns, then the others (SQLite's order): how states are shown. */
+export function sortRowsByKey(rows: SqlValue[][], keyIdx: number[]): SqlValue[][] {
+  if (!rows.length) return rows;
+  const order = sortOrder(rows[0].length, keyIdx);
+  return [...rows].sort((a, b) => compareRows(a, b, order));
+}
+
 /** Are the key values unique among the rows (a precondition of aligning by key)? */
 function uniqueKeys(rows: SqlValue[][], keyIdx: number[]): Map<string, SqlValue[]> | undefined {
   const m = new Map<string, SqlValue[]>();

@@ -15,7 +15,7 @@
  */
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
 import { checkScriptAnswer } from './policy';
-import { changedRowCount, diffTable, sameRows } from './pipelineDiff';
+import { changedRowCount, diffTable, sameRows, sortRowsByKey } from './pipelineDiff';
 import type {
   BatchOutcome,
   PipelineFailure,
@@ -297,8 +297,10 @@ export class PipelineEngine {
       for (const u of d.updated) keys.add(JSON.stringify(u.key.map(valueKey)));
     }
     const batchRows: TableSnapshot[] = [];
+    const batchColumns: string[][] = [];
     for (const b of spec.batchTables) {
       const all = this.snapshotAll(db, b);
+      batchColumns.push(all.columns);
       const shared = keyCols.filter((c) => all.columns.includes(c));
       if (!shared.length || !keys.size) {
         if (all.rows.length <= CONTEXT_ROWS) batchRows.push(all);
@@ -311,11 +313,20 @@ export class PipelineEngine {
       batchRows.push({ name: b, columns: all.columns, rows: rows.slice(0, CONTEXT_ROWS) });
     }
     let before: TableSnapshot | undefined;
+    let matchedOn: string[] | undefined;
+    if (keys.size) matchedOn = keyCols.filter((c) => batchColumns.some((cols) => cols.includes(c)));
     if (previous && keys.size) {
-      const rows = previous.filter((r) => keys.has(JSON.stringify(t.keyIdx.map((i) => valueKey(r[i])))));
-      before = { name: t.table, columns: t.columns, rows: rows.slice(0, CONTEXT_ROWS) };
+      // The target's rows for the same entities: matched on the key columns a batch table shares
+      // (all versions of a customer, say), or on the whole key.
+      const shared = keyCols.filter((c) => batchColumns.some((cols) => cols.includes(c)));
+      const use = shared.length ? shared : keyCols;
+      const pick = (key: string[]) => JSON.stringify(key.filter((_, j) => use.includes(keyCols[j])));
+      const want = new Set([...keys].map((k) => pick(JSON.parse(k) as string[])));
+      const rows = previous.filter((r) => want.has(pick(t.keyIdx.map((i) => valueKey(r[i])))));
+      before = { name: t.table, columns: t.columns, rows: sortRowsByKey(rows, t.keyIdx).slice(0, CONTEXT_ROWS) };
     }
-    return { batchRows, ...(before ? { before } : {}) };
+    if (matchedOn && !matchedOn.length) matchedOn = keyCols;
+    return { batchRows, ...(before ? { before } : {}), ...(matchedOn ? { matchedOn } : {}) };
   }
 
   // ---- the reference ------------------------------------------------------------------------
@@ -672,7 +683,7 @@ function sqlString(s: string): string {
 }
 
 function capSnapshot(t: ResolvedTable, rows: SqlValue[][]): TableSnapshot {
-  return { name: t.table, columns: t.columns, rows: rows.slice(0, SHOW_ROWS) };
+  return { name: t.table, columns: t.columns, rows: sortRowsByKey(rows, t.keyIdx).slice(0, SHOW_ROWS) };
 }
 
 function analyse(text: string): Script {

@@ -137,7 +137,12 @@ export interface PipelineFailure {
    * keys in the diff (batch tables sharing a key column with the target), and those keys' rows of
    * the target before the batch (compared columns).
    */
-  context?: { batchRows: TableSnapshot[]; before?: TableSnapshot };
+  context?: {
+    batchRows: TableSnapshot[];
+    before?: TableSnapshot;
+    /** The columns `batchRows` and `before` were picked by (e.g. customer_id). */
+    matchedOn?: string[];
+  };
 }
 
 export interface BatchOutcome {
