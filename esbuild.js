@@ -8,8 +8,26 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const dist = path.join(__dirname, 'dist');
 
+// zod bundles every locale (about 170 KB minified) through `z.locales`; DE Dojo only ever uses the
+// English messages zod installs by default, so the locales index is replaced by English alone.
+/** @type {import('esbuild').Plugin} */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-en' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const node = {
+  plugins: [zodEnglishOnly],
   bundle: true,
   platform: 'node',
   format: 'cjs',

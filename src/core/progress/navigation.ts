@@ -1,0 +1,56 @@
+/** Course order meets progress: what is done, what comes next, how far along a module is. */
+import type { Course, CourseItem, Module } from '../content/model';
+import { isQuizDone } from '../quiz/progress';
+import type { Progress } from './model';
+
+export function isItemDone(item: CourseItem, p: Progress): boolean {
+  switch (item.kind) {
+    case 'lesson':
+      return p.lessons[item.id] !== undefined;
+    case 'problem':
+      return p.problems[item.id]?.solved === true;
+    case 'quiz':
+      return isQuizDone(p.quizzes[item.id], item.meta.passScore);
+  }
+}
+
+/** Every item in course order. */
+export function courseItems(course: Course): CourseItem[] {
+  return course.modules.flatMap((m) => m.items);
+}
+
+/**
+ * The next unfinished item in course order: after `afterId` when given (wrapping round to the
+ * start), otherwise the first unfinished item of the course. Undefined when everything is done.
+ */
+export function nextUnfinished(course: Course, p: Progress, afterId?: string): CourseItem | undefined {
+  const items = courseItems(course);
+  const start = afterId === undefined ? 0 : items.findIndex((i) => i.id === afterId) + 1;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[(start + k) % items.length];
+    if (!isItemDone(item, p)) return item;
+  }
+  return undefined;
+}
+
+/** The item after this one in course order, whatever its status. */
+export function nextItem(course: Course, id: string): CourseItem | undefined {
+  const items = courseItems(course);
+  const i = items.findIndex((x) => x.id === id);
+  return i === -1 ? undefined : items[i + 1];
+}
+
+export interface Count {
+  done: number;
+  total: number;
+}
+
+export function moduleCount(mod: Module, p: Progress): Count {
+  return { done: mod.items.filter((i) => isItemDone(i, p)).length, total: mod.items.length };
+}
+
+/** Solved problems over all problems: the status bar's "DE Dojo 3/11". */
+export function problemCount(course: Course, p: Progress): Count {
+  const problems = courseItems(course).filter((i) => i.kind === 'problem');
+  return { done: problems.filter((i) => isItemDone(i, p)).length, total: problems.length };
+}

@@ -1,0 +1,250 @@
+/**
+ * Messages between the extension host and its webviews, defined once for both sides. Everything a
+ * webview receives or sends is plain JSON (no bigint, no Uint8Array). Received messages are
+ * `unknown` until a guard below accepts them: a webview is untrusted input for the host, and the
+ * host's messages are checked too before the page acts on them.
+ *
+ * This module imports nothing from the project, so the webview bundles stay small and the rule
+ * "webview code imports only src/shared" holds.
+ */
+
+// ---------------------------------------------------------------- view data
+
+export type CellType = 'null' | 'integer' | 'real' | 'text' | 'blob';
+
+export interface CellView {
+  text: string;
+  type: CellType;
+}
+
+export interface TableView {
+  /** A table name (sample data) or a caption such as "Expected". */
+  name?: string;
+  columns: string[];
+  /** Declared column types (from the schema), parallel to `columns`, when known. */
+  columnTypes?: string[];
+  rows: CellView[][];
+  /** The rows shown are the first of more. */
+  truncated?: boolean;
+}
+
+export interface SchemaColumn {
+  name: string;
+  type: string;
+  primaryKey: boolean;
+  notNull: boolean;
+}
+
+export interface SampleTable {
+  name: string;
+  columns: SchemaColumn[];
+  rows: TableView;
+}
+
+export type ItemKind = 'lesson' | 'problem' | 'quiz';
+export type ItemStatus = 'new' | 'attempted' | 'done';
+
+export interface ItemRef {
+  kind: ItemKind;
+  id: string;
+  title: string;
+  status: ItemStatus;
+}
+
+export interface LessonView {
+  id: string;
+  title: string;
+  moduleTitle: string;
+  minutes: number;
+  /** Rendered in the host (markdown-it, raw HTML escaped). */
+  html: string;
+  read: boolean;
+  related: ItemRef[];
+  next?: ItemRef;
+  /** Titles of quizzes embedded with `:::quiz <id>`, by id. */
+  quizTitles: Record<string, string>;
+}
+
+export interface GradeDatasetView {
+  name: string;
+  visible: boolean;
+  passed: boolean;
+}
+
+export interface GradeView {
+  problemId: string;
+  status: 'correct' | 'incorrect' | 'error';
+  /** Exactly "Correct", "Incorrect" or "Error". */
+  title: string;
+  headline: string;
+  /** Further rungs of the feedback ladder and cell-level hints, in order. */
+  details: string[];
+  datasets: GradeDatasetView[];
+  /** Expected and actual results on the sample, when the sample was run. */
+  sample?: { expected: TableView; actual: TableView };
+  /** The first failing dataset shrunk to the rows that still tell the answer from the reference. */
+  counterexample?: { dataset: string; hidden: boolean; tables: TableView[]; expected: TableView; actual: TableView };
+  /** Where in the answer file the error is (1-based). */
+  errorAt?: { line: number; column: number };
+  ms: number;
+  at: string;
+}
+
+export interface RunView {
+  problemId: string;
+  dataset: string;
+  result?: TableView;
+  error?: string;
+  errorAt?: { line: number; column: number };
+  ms: number;
+  at: string;
+}
+
+export interface ProblemView {
+  id: string;
+  title: string;
+  moduleTitle: string;
+  difficulty: string;
+  kind: 'query' | 'pipeline';
+  statementHtml: string;
+  /** Relative path of the learner's answer file, as shown to them. */
+  answerPath: string;
+  hintsTotal: number;
+  /** The hints revealed so far, as HTML rendered in the host (they are revealed one at a time). */
+  hints: string[];
+  status: ItemStatus;
+  solved: boolean;
+  /** Present once the learner has solved the problem or chosen to see the solution. */
+  solution?: { sqlHtml: string; explanationHtml?: string };
+  lessons: ItemRef[];
+  next?: ItemRef;
+}
+
+/** Tables and sample rows arrive separately: they need the grading worker. */
+export type SampleState = { state: 'loading' } | { state: 'ready'; tables: SampleTable[] } | { state: 'failed'; message: string };
+
+// ---------------------------------------------------------------- messages
+
+export type LessonToHost =
+  | { type: 'ready' }
+  | { type: 'openItem'; kind: ItemKind; id: string }
+  | { type: 'openExternal'; url: string }
+  | { type: 'markRead'; read: boolean };
+
+export type HostToLesson = { type: 'lesson'; view: LessonView };
+
+export type ProblemAction = 'run' | 'check' | 'hint' | 'solution' | 'reset' | 'openAnswer';
+
+export type ProblemToHost =
+  | { type: 'ready' }
+  | { type: 'action'; action: ProblemAction }
+  | { type: 'openItem'; kind: ItemKind; id: string }
+  | { type: 'openExternal'; url: string };
+
+export type HostToProblem =
+  | { type: 'problem'; view: ProblemView }
+  | { type: 'sample'; sample: SampleState }
+  | { type: 'busy'; action: 'run' | 'check' }
+  | { type: 'run'; run: RunView }
+  | { type: 'grade'; grade: GradeView }
+  | { type: 'clearResults' };
+
+/** What a webview keeps with setState, so a reloaded window shows the same page at once. */
+export interface LessonState {
+  lessonId: string;
+  view?: LessonView;
+  scrollY?: number;
+}
+
+export interface ProblemState {
+  problemId: string;
+  view?: ProblemView;
+  sample?: SampleState;
+  lastRun?: RunView;
+  lastGrade?: GradeView;
+}
+
+// ---------------------------------------------------------------- guards
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+/** Ids are course ids: lower-case words joined by dashes (the content schema's rule). */
+export const isId = (v: unknown): v is string => isStr(v) && v.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v);
+const isKind = (v: unknown): v is ItemKind => v === 'lesson' || v === 'problem' || v === 'quiz';
+const PROBLEM_ACTIONS: readonly ProblemAction[] = ['run', 'check', 'hint', 'solution', 'reset', 'openAnswer'];
+
+/** Only https addresses leave the extension, and only through a message the host checks again. */
+export function isHttpsUrl(v: unknown): v is string {
+  if (!isStr(v) || v.length > 2000) return false;
+  try {
+    return new URL(v).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export function isLessonToHost(m: unknown): m is LessonToHost {
+  if (!isObj(m)) return false;
+  switch (m.type) {
+    case 'ready':
+      return true;
+    case 'openItem':
+      return isKind(m.kind) && isId(m.id);
+    case 'openExternal':
+      return isHttpsUrl(m.url);
+    case 'markRead':
+      return typeof m.read === 'boolean';
+    default:
+      return false;
+  }
+}
+
+export function isProblemToHost(m: unknown): m is ProblemToHost {
+  if (!isObj(m)) return false;
+  switch (m.type) {
+    case 'ready':
+      return true;
+    case 'action':
+      return PROBLEM_ACTIONS.includes(m.action as ProblemAction);
+    case 'openItem':
+      return isKind(m.kind) && isId(m.id);
+    case 'openExternal':
+      return isHttpsUrl(m.url);
+    default:
+      return false;
+  }
+}
+
+export function isHostToLesson(m: unknown): m is HostToLesson {
+  return isObj(m) && m.type === 'lesson' && isObj(m.view) && isId(m.view.id) && isStr(m.view.html) && isStr(m.view.title);
+}
+
+export function isHostToProblem(m: unknown): m is HostToProblem {
+  if (!isObj(m)) return false;
+  switch (m.type) {
+    case 'problem':
+      return isObj(m.view) && isId(m.view.id) && isStr(m.view.title) && isStr(m.view.statementHtml) && Array.isArray(m.view.hints);
+    case 'sample':
+      return isObj(m.sample) && (m.sample.state === 'loading' || (m.sample.state === 'ready' && Array.isArray(m.sample.tables)) || (m.sample.state === 'failed' && isStr(m.sample.message)));
+    case 'busy':
+      return m.action === 'run' || m.action === 'check';
+    case 'run':
+      return isObj(m.run) && isId(m.run.problemId);
+    case 'grade':
+      return isObj(m.grade) && isId(m.grade.problemId) && (m.grade.status === 'correct' || m.grade.status === 'incorrect' || m.grade.status === 'error') && isStr(m.grade.title);
+    case 'clearResults':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Restored webview state is as untrusted as a message: check its shape before using it. */
+export function isLessonState(s: unknown): s is LessonState {
+  return isObj(s) && isId(s.lessonId);
+}
+
+export function isProblemState(s: unknown): s is ProblemState {
+  return isObj(s) && isId(s.problemId);
+}

@@ -1,0 +1,62 @@
+/**
+ * Every id the extension shares with package.json, defined once. A unit test keeps this file and
+ * the manifest's `contributes` in sync in both directions.
+ */
+
+/** Commands shown in the Command Palette, with their titles (category "DE Dojo"). */
+export const PALETTE_COMMANDS = {
+  runQuery: { id: 'deDojo.runQuery', title: 'Run Query' },
+  checkAnswer: { id: 'deDojo.checkAnswer', title: 'Check Answer' },
+  showHint: { id: 'deDojo.showHint', title: 'Show Hint' },
+  showSolution: { id: 'deDojo.showSolution', title: 'Show Solution' },
+  resetProblem: { id: 'deDojo.resetProblem', title: 'Reset Problem' },
+  continue: { id: 'deDojo.continue', title: 'Continue' },
+  openLesson: { id: 'deDojo.openLesson', title: 'Open Lesson...' },
+  openProblem: { id: 'deDojo.openProblem', title: 'Open Problem...' },
+  reloadCourse: { id: 'deDojo.reloadCourse', title: 'Reload Course' },
+  resetProgress: { id: 'deDojo.resetProgress', title: 'Reset All Progress...' },
+  showLog: { id: 'deDojo.showLog', title: 'Show Log' },
+} as const;
+
+/** Commands that need an argument (a tree node or an id): hidden from the palette (`when: false`). */
+export const INTERNAL_COMMANDS = {
+  openItem: { id: 'deDojo.openItem', title: 'Open' },
+  markLessonRead: { id: 'deDojo.markLessonRead', title: 'Mark as Read' },
+} as const;
+
+export const COMMANDS = { ...PALETTE_COMMANDS, ...INTERNAL_COMMANDS } as const;
+export type CommandKey = keyof typeof COMMANDS;
+
+/** A command another part of DE Dojo (the quiz panel) registers when present. */
+export const OPEN_QUIZ_COMMAND = 'deDojo.openQuiz';
+
+export const CATEGORY = 'DE Dojo';
+
+export const VIEW_CONTAINER = 'deDojo';
+export const TOPICS_VIEW = 'deDojo.topics';
+
+export const CONTEXT_KEYS = {
+  /** True while the active editor is a DE Dojo answer file. */
+  isAnswerFile: 'deDojo.isAnswerFile',
+  /** 'ok' | 'failed' | 'empty': drives the Topics view's welcome content. */
+  contentState: 'deDojo.contentState',
+  /** True once the first problem of the course is solved (walkthrough step). */
+  firstProblemSolved: 'deDojo.firstProblemSolved',
+  /** True once the first lesson has been opened (walkthrough step). */
+  firstLessonOpened: 'deDojo.firstLessonOpened',
+} as const;
+
+export const PANEL_TYPES = {
+  lesson: 'deDojo.lesson',
+  problem: 'deDojo.problem',
+} as const;
+
+export const SETTINGS = {
+  section: 'deDojo',
+  checkDeadlineMs: 'checkDeadlineMs',
+  showNotifications: 'showNotifications',
+} as const;
+
+export const OUTPUT_CHANNEL = 'DE Dojo';
+export const DIAGNOSTIC_SOURCE = 'DE Dojo';
+export const PROGRESS_KEY = 'deDojo.progress';

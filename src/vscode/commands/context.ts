@@ -1,0 +1,62 @@
+/** What every command receives, and how a command finds the problem it should act on. */
+import * as vscode from 'vscode';
+import type { CourseItem, Problem } from '../../core/content/model';
+import type { TopicNode } from '../../core/progress/treeDescription';
+import { COMMANDS } from '../commandIds';
+import type { Dojo } from '../dojo';
+import type { TopicsTree } from '../tree/topicsTree';
+import type { LessonPanel } from '../webview/lessonPanel';
+import type { ProblemPanels } from '../webview/problemPanel';
+
+export interface Ui {
+  dojo: Dojo;
+  tree: TopicsTree;
+  lessons: LessonPanel;
+  problems: ProblemPanels;
+}
+
+export interface DojoCommand {
+  id: string;
+  run(ui: Ui, ...args: unknown[]): unknown;
+}
+
+/** A reference to an item as commands accept it: from the tree, a webview, a CodeLens or a test. */
+export type ItemArg = string | TopicNode | { kind: CourseItem['kind']; id: string; focusEditor?: boolean } | vscode.Uri;
+
+export function itemFromArg(ui: Ui, arg: unknown): CourseItem | undefined {
+  const items = ui.dojo.catalog().course.items;
+  if (typeof arg === 'string') return items.get(arg);
+  if (arg instanceof vscode.Uri) return ui.dojo.answers.problemFor(arg);
+  if (typeof arg === 'object' && arg !== null) {
+    const o = arg as Record<string, unknown>;
+    if (o.type === 'item' && typeof o.item === 'object' && o.item !== null) return items.get((o.item as CourseItem).id);
+    if (typeof o.id === 'string') {
+      const item = items.get(o.id);
+      return item && (o.kind === undefined || item.kind === o.kind) ? item : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The problem a command acts on: the argument if there is one, else the active answer editor, else
+ * the active problem panel, else the last problem worked on. Tells the learner when there is none.
+ */
+export function problemFor(ui: Ui, arg: unknown): Problem | undefined {
+  if (arg !== undefined) {
+    const item = itemFromArg(ui, arg);
+    if (item?.kind === 'problem') return item;
+    if (item === undefined && typeof arg === 'string') {
+      void vscode.window.showErrorMessage(`DE Dojo: there is no problem "${arg}" in the course.`);
+      return undefined;
+    }
+  }
+  const fromEditor = ui.dojo.answers.problemFor(vscode.window.activeTextEditor?.document.uri);
+  const id = fromEditor?.id ?? ui.problems.activeProblemId() ?? ui.dojo.lastProblemId;
+  const problem = ui.dojo.problem(id);
+  if (problem) return problem;
+  void vscode.window.showInformationMessage('DE Dojo: open a problem first.', COMMANDS.openProblem.title).then((choice) => {
+    if (choice) void vscode.commands.executeCommand(COMMANDS.openProblem.id);
+  });
+  return undefined;
+}

@@ -1,0 +1,100 @@
+/** "DE Dojo: Open Problem...": a quick pick over every problem, or a problem given as argument. */
+import * as vscode from 'vscode';
+import type { Problem } from '../../core/content/model';
+import { formatDiagnostic } from '../../core/content/diagnostics';
+import { problemRecord, problemStatus } from '../../core/progress/model';
+import { COMMANDS } from '../commandIds';
+import { itemFromArg, type DojoCommand, type Ui } from './context';
+
+const STATUS_ICON = { new: '$(circle-large-outline)', attempted: '$(circle-large-filled)', solved: '$(pass-filled)' } as const;
+const STATUS_WORD = { new: 'not started', attempted: 'attempted', solved: 'solved' } as const;
+
+export const openProblemCommand: DojoCommand = {
+  id: COMMANDS.openProblem.id,
+  async run(ui, arg) {
+    if (arg !== undefined) {
+      const item = itemFromArg(ui, arg);
+      if (item?.kind === 'problem') return openProblem(ui, item);
+      void vscode.window.showErrorMessage(`DE Dojo: there is no problem "${typeof arg === 'string' ? arg : JSON.stringify(arg)}" in the course.`);
+      return undefined;
+    }
+    const problem = await pickProblem(ui);
+    return problem ? openProblem(ui, problem) : undefined;
+  },
+};
+
+interface ProblemPick extends vscode.QuickPickItem {
+  problem?: Problem;
+}
+
+async function pickProblem(ui: Ui): Promise<Problem | undefined> {
+  const { course } = ui.dojo.catalog();
+  const progress = ui.dojo.progress.progress;
+  const items: ProblemPick[] = [];
+  for (const m of course.modules) {
+    const problems = m.items.filter((i): i is Problem => i.kind === 'problem');
+    if (problems.length === 0) continue;
+    items.push({ label: m.title, kind: vscode.QuickPickItemKind.Separator });
+    for (const p of problems) {
+      const status = problemStatus(progress, p.id);
+      const hints = problemRecord(progress, p.id).hintsUsed;
+      items.push({
+        label: `${STATUS_ICON[status]} ${p.title}`,
+        description: `${p.id} · ${m.title}`,
+        detail: [`${p.meta.difficulty}`, STATUS_WORD[status], hints ? `${hints} hints used` : undefined, p.meta.summary].filter(Boolean).join(' · '),
+        problem: p,
+      });
+    }
+  }
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage('DE Dojo: the course has no problems yet.');
+    return undefined;
+  }
+  const choice = await vscode.window.showQuickPick(items, {
+    title: 'DE Dojo: Open Problem',
+    placeHolder: 'Search by title, id, module or status (solved, attempted, not started)',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return choice?.problem;
+}
+
+let practiceFolderShown = false;
+
+/**
+ * Opens the learner's answer file (created from the starter if it does not exist; never
+ * overwritten) and the problem panel beside it.
+ */
+export async function openProblem(ui: Ui, problem: Problem): Promise<vscode.TextEditor | undefined> {
+  const { files, diagnostics } = ui.dojo.catalog().problemFiles(problem.id);
+  if (!files) {
+    const first = diagnostics[0] ? formatDiagnostic(diagnostics[0]) : 'its files cannot be read';
+    ui.dojo.log.error(`cannot open ${problem.id}: ${diagnostics.map(formatDiagnostic).join('; ')}`);
+    void vscode.window.showErrorMessage(`DE Dojo: "${problem.title}" cannot be opened because its content is broken: ${first}`, COMMANDS.showLog.title).then((c) => {
+      if (c) ui.dojo.log.show();
+    });
+    return undefined;
+  }
+  let uri: vscode.Uri;
+  try {
+    const ensured = await ui.dojo.answers.ensure(problem, files.starterSql);
+    uri = ensured.uri;
+    if (ensured.created) ui.dojo.log.info(`created ${uri.fsPath} from the starter of ${problem.id}`);
+    if (ensured.created && ui.dojo.answers.root().practice && !practiceFolderShown) {
+      practiceFolderShown = true;
+      void vscode.window.showInformationMessage(
+        `DE Dojo: no folder is open, so your answers are kept in DE Dojo's practice folder (${vscode.Uri.joinPath(uri, '..', '..').fsPath}). Open a folder to keep them with your own work.`,
+      );
+    }
+  } catch (e) {
+    void vscode.window.showErrorMessage(`DE Dojo: could not create your answer file ${ui.dojo.answers.displayPath(problem)}: ${e instanceof Error ? e.message : String(e)}`);
+    return undefined;
+  }
+  ui.dojo.lastProblemId = problem.id;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+  const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preview: false });
+  ui.problems.show(problem, vscode.ViewColumn.Beside, true);
+  void ui.tree.reveal(problem.id);
+  return editor;
+}

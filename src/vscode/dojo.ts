@@ -1,0 +1,112 @@
+/**
+ * The extension's services in one place: the course (loaded on first use), progress, the grading
+ * service (its worker starts on the first run or check), answer files and their diagnostics.
+ * Built by extension.ts; commands, the tree and the panels receive it.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Catalog } from '../core/content/catalog';
+import { formatDiagnostic } from '../core/content/diagnostics';
+import type { Problem } from '../core/content/model';
+import { GradingService } from '../core/grading/gradingService';
+import type { QueryGrade } from '../core/grading/types';
+import type { ProgressStore } from '../core/progress/store';
+import type { Logger } from './adapters/log';
+import { globalStateProgress } from './adapters/progressStore';
+import { courseLoader } from './lazy';
+import { CONTEXT_KEYS, SETTINGS } from './commandIds';
+import { AnswerFiles } from './editors/answerFiles';
+import { AnswerDiagnostics } from './editors/diagnostics';
+
+export type ContentState = 'ok' | 'failed' | 'empty';
+
+export class Dojo implements vscode.Disposable {
+  readonly progress: ProgressStore;
+  readonly grader: GradingService;
+  readonly answers: AnswerFiles;
+  readonly diagnostics = new AnswerDiagnostics();
+  /** The last grade of this session, for the integration tests' API. */
+  lastGrade: QueryGrade | undefined;
+  /** The problem the learner worked on last (answer editor or problem panel). */
+  lastProblemId: string | undefined;
+
+  private loaded: Catalog | undefined;
+  private readonly catalogChanged = new vscode.EventEmitter<Catalog>();
+  readonly onDidChangeCatalog = this.catalogChanged.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    readonly context: vscode.ExtensionContext,
+    readonly log: Logger,
+  ) {
+    this.progress = globalStateProgress(context, log);
+    if (this.progress.warning) {
+      log.warn(`progress: ${this.progress.warning}`);
+      void vscode.window.showWarningMessage(
+        `DE Dojo: ${this.progress.warning}. Your answer files were not touched. The damaged record is kept in the extension's storage.`,
+      );
+    }
+    this.grader = new GradingService({
+      workerPath: path.join(context.extensionPath, 'dist', 'grading-worker.js'),
+      deadlineMs: this.setting(SETTINGS.checkDeadlineMs, 2000),
+      log: (m) => log.warn(m),
+    });
+    this.answers = new AnswerFiles(context.globalStorageUri, () => this.catalog());
+    this.disposables.push(
+      this.diagnostics,
+      this.catalogChanged,
+      this.grader,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.checkDeadlineMs}`)) {
+          this.grader.deadlineMs = this.setting(SETTINGS.checkDeadlineMs, 2000);
+        }
+      }),
+    );
+  }
+
+  /** The course, loaded on first use (never during activation). */
+  catalog(): Catalog {
+    return this.loaded ?? this.reload();
+  }
+
+  get isLoaded(): boolean {
+    return this.loaded !== undefined;
+  }
+
+  reload(): Catalog {
+    const t0 = performance.now();
+    const catalog = courseLoader().loadShippedCourse(this.context.extensionPath);
+    this.loaded = catalog;
+    const c = catalog.course;
+    const items = c.items.size;
+    this.log.info(`course loaded in ${(performance.now() - t0).toFixed(1)} ms: ${c.modules.length} modules, ${items} items`);
+    for (const d of catalog.diagnostics) (d.severity === 'error' ? this.log.error : this.log.warn)(`content: ${formatDiagnostic(d)}`);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.contentState, this.contentState());
+    this.catalogChanged.fire(catalog);
+    return catalog;
+  }
+
+  contentState(): ContentState {
+    const c = this.catalog();
+    if (c.course.modules.length === 0) return c.diagnostics.some((d) => d.severity === 'error') ? 'failed' : 'empty';
+    return 'ok';
+  }
+
+  /** The first content error, formatted with its file (for the tree's message and welcome view). */
+  firstContentError(): string | undefined {
+    const d = this.catalog().diagnostics.find((x) => x.severity === 'error');
+    return d ? formatDiagnostic(d) : undefined;
+  }
+
+  problem(id: string | undefined): Problem | undefined {
+    return id ? this.catalog().problem(id) : undefined;
+  }
+
+  setting<T>(key: string, fallback: T): T {
+    return vscode.workspace.getConfiguration(SETTINGS.section).get<T>(key, fallback);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

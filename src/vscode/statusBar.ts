@@ -1,0 +1,23 @@
+/** One short status bar item: "DE Dojo 3/11" (problems solved / problems), click to continue. */
+import * as vscode from 'vscode';
+import { problemCount } from '../core/progress/navigation';
+import { COMMANDS } from './commandIds';
+import type { Dojo } from './dojo';
+
+export function registerStatusBar(dojo: Dojo): vscode.Disposable[] {
+  const item = vscode.window.createStatusBarItem('deDojo.progress', vscode.StatusBarAlignment.Left, 0);
+  item.name = 'DE Dojo Progress';
+  item.command = COMMANDS.continue.id;
+  const update = () => {
+    if (!dojo.isLoaded) return;
+    const c = problemCount(dojo.catalog().course, dojo.progress.progress);
+    const lessons = dojo.catalog().course.modules.flatMap((m) => m.items).filter((i) => i.kind === 'lesson');
+    const read = lessons.filter((l) => dojo.progress.progress.lessons[l.id]).length;
+    item.text = `$(mortar-board) DE Dojo ${c.done}/${c.total}`;
+    item.tooltip = `DE Dojo: ${c.done} of ${c.total} problems solved, ${read} of ${lessons.length} lessons read. Click to continue.`;
+    item.accessibilityInformation = { label: `DE Dojo: ${c.done} of ${c.total} problems solved. Continue.` };
+    item.show();
+  };
+  update();
+  return [item, dojo.progress.onDidChange(update), dojo.onDidChangeCatalog(update)];
+}

@@ -1,0 +1,141 @@
+/**
+ * The lesson panel: one panel that shows a lesson and follows links to other lessons in place
+ * (like the Markdown preview). Restored after a window reload through its serializer.
+ */
+import * as vscode from 'vscode';
+import type { Lesson } from '../../core/content/model';
+import { markLessonRead, markLessonUnread } from '../../core/progress/model';
+import { isLessonState, isLessonToHost, type HostToLesson, type LessonToHost } from '../../shared/messages';
+import { COMMANDS, CONTEXT_KEYS, PANEL_TYPES } from '../commandIds';
+import type { Dojo } from '../dojo';
+import { pageViews } from '../lazy';
+import { shellHtml, webviewOptions } from './html';
+import { openExternal } from './links';
+
+export class LessonPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private lessonId: string | undefined;
+  private ready = false;
+  private readonly panelDisposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly dojo: Dojo) {
+    this.disposables.push(
+      vscode.window.registerWebviewPanelSerializer(PANEL_TYPES.lesson, {
+        deserializeWebviewPanel: async (panel, state) => {
+          const id = isLessonState(state) ? state.lessonId : undefined;
+          const lesson = id ? this.lesson(id) : undefined;
+          if (!lesson) {
+            panel.dispose();
+            return;
+          }
+          this.adopt(panel);
+          this.showLesson(lesson);
+        },
+      }),
+      dojo.progress.onDidChange(() => this.refresh()),
+      dojo.onDidChangeCatalog(() => this.refresh()),
+    );
+  }
+
+  get currentLessonId(): string | undefined {
+    return this.panel ? this.lessonId : undefined;
+  }
+
+  /** Opens the lesson (in the existing panel when there is one). */
+  open(lessonId: string, column?: vscode.ViewColumn): boolean {
+    const lesson = this.lesson(lessonId);
+    if (!lesson) return false;
+    if (!this.panel) {
+      const panel = vscode.window.createWebviewPanel(PANEL_TYPES.lesson, lesson.title, column ?? vscode.ViewColumn.Active, webviewOptions(this.dojo.context.extensionUri));
+      this.adopt(panel);
+    } else {
+      this.panel.reveal(column ?? this.panel.viewColumn);
+    }
+    this.showLesson(lesson);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.firstLessonOpened, true);
+    return true;
+  }
+
+  private lesson(id: string): Lesson | undefined {
+    const item = this.dojo.catalog().course.items.get(id);
+    return item?.kind === 'lesson' ? item : undefined;
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    if (this.panel && this.panel !== panel) this.panel.dispose();
+    this.panel = panel;
+    this.ready = false;
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(this.dojo.context.extensionUri, 'media', 'lesson-light.svg'),
+      dark: vscode.Uri.joinPath(this.dojo.context.extensionUri, 'media', 'lesson-dark.svg'),
+    };
+    panel.webview.options = webviewOptions(this.dojo.context.extensionUri);
+    panel.webview.html = shellHtml(panel.webview, this.dojo.context.extensionUri, { script: 'lessonMain.js', title: 'DE Dojo lesson', loading: 'Loading the lesson…' });
+    this.panelDisposables.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      panel.onDidDispose(() => {
+        for (const d of this.panelDisposables.splice(0)) d.dispose();
+        this.panel = undefined;
+        this.lessonId = undefined;
+      }),
+    );
+  }
+
+  private showLesson(lesson: Lesson): void {
+    this.lessonId = lesson.id;
+    if (this.panel) this.panel.title = lesson.title;
+    this.post();
+  }
+
+  private refresh(): void {
+    if (this.panel && this.lessonId && !this.lesson(this.lessonId)) {
+      this.panel.dispose();
+      return;
+    }
+    this.post();
+  }
+
+  private post(): void {
+    if (!this.panel || !this.ready || !this.lessonId) return;
+    const lesson = this.lesson(this.lessonId);
+    if (!lesson) return;
+    const base = vscode.Uri.joinPath(this.dojo.context.extensionUri, 'content', ...lesson.path.split('/').slice(0, -1));
+    const webview = this.panel.webview;
+    const resolveAsset = (rel: string) => (rel.includes('..') ? undefined : webview.asWebviewUri(vscode.Uri.joinPath(base, rel)).toString());
+    const message: HostToLesson = { type: 'lesson', view: pageViews().lessonView(this.dojo.catalog().course, lesson, this.dojo.progress.progress, resolveAsset) };
+    void webview.postMessage(message);
+  }
+
+  private receive(raw: unknown): void {
+    if (!isLessonToHost(raw)) {
+      this.dojo.log.warn(`lesson panel: ignored a malformed message ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    const m: LessonToHost = raw;
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        this.post();
+        return;
+      case 'openItem':
+        if (m.kind === 'lesson') this.open(m.id);
+        else void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: m.kind, id: m.id });
+        return;
+      case 'openExternal':
+        void openExternal(m.url);
+        return;
+      case 'markRead': {
+        const id = this.lessonId;
+        if (!id) return;
+        void this.dojo.progress.update((p) => (m.read ? markLessonRead(p, id, new Date()) : markLessonUnread(p, id)));
+        return;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Problem panels: one per problem, beside the answer file. Each shows the statement, the tables
+ * with their columns and types, the sample rows, the hints revealed so far, and the last run or
+ * check. Buttons run the same commands as the palette. Restored after a window reload.
+ */
+import * as vscode from 'vscode';
+import type { Problem } from '../../core/content/model';
+import {
+  isProblemState,
+  isProblemToHost,
+  type GradeView,
+  type HostToProblem,
+  type ProblemToHost,
+  type RunView,
+  type SampleState,
+} from '../../shared/messages';
+import { COMMANDS, PANEL_TYPES } from '../commandIds';
+import type { Dojo } from '../dojo';
+import { pageViews } from '../lazy';
+import { sampleTables } from '../views/sampleTables';
+import { shellHtml, webviewOptions } from './html';
+import { openExternal } from './links';
+
+interface Results {
+  run?: RunView;
+  grade?: GradeView;
+}
+
+const ACTION_COMMANDS = {
+  run: COMMANDS.runQuery.id,
+  check: COMMANDS.checkAnswer.id,
+  hint: COMMANDS.showHint.id,
+  solution: COMMANDS.showSolution.id,
+  reset: COMMANDS.resetProblem.id,
+} as const;
+
+class ProblemPanel {
+  ready = false;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    readonly problemId: string,
+    readonly panel: vscode.WebviewPanel,
+    private readonly owner: ProblemPanels,
+  ) {
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => owner.receive(this, m)),
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.active) owner.dojo.lastProblemId = problemId;
+      }),
+      panel.onDidDispose(() => {
+        for (const d of this.disposables.splice(0)) d.dispose();
+        owner.forget(this);
+      }),
+    );
+  }
+
+  post(message: HostToProblem): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+  }
+}
+
+export class ProblemPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, ProblemPanel>();
+  private readonly results = new Map<string, Results>();
+  private readonly samples = new Map<string, Promise<SampleState>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly dojo: Dojo) {
+    this.disposables.push(
+      vscode.window.registerWebviewPanelSerializer(PANEL_TYPES.problem, {
+        deserializeWebviewPanel: async (panel, state) => {
+          const problem = isProblemState(state) ? dojo.problem(state.problemId) : undefined;
+          if (!problem || this.panels.has(problem.id)) {
+            panel.dispose();
+            return;
+          }
+          this.adopt(problem, panel);
+        },
+      }),
+      dojo.progress.onDidChange(() => this.refreshAll()),
+      dojo.onDidChangeCatalog(() => {
+        this.samples.clear();
+        for (const p of [...this.panels.values()]) {
+          if (!dojo.problem(p.problemId)) p.panel.dispose();
+        }
+        this.refreshAll();
+      }),
+    );
+  }
+
+  /** Opens (or reveals) the problem's panel, by default beside the editor without taking focus. */
+  show(problem: Problem, column: vscode.ViewColumn = vscode.ViewColumn.Beside, preserveFocus = true): vscode.WebviewPanel {
+    const existing = this.panels.get(problem.id);
+    if (existing) {
+      existing.panel.reveal(existing.panel.viewColumn ?? column, preserveFocus);
+      return existing.panel;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PANEL_TYPES.problem,
+      problem.title,
+      { viewColumn: column, preserveFocus },
+      webviewOptions(this.dojo.context.extensionUri),
+    );
+    this.adopt(problem, panel);
+    return panel;
+  }
+
+  /** The problem whose panel is the active editor tab, if any. */
+  activeProblemId(): string | undefined {
+    for (const p of this.panels.values()) if (p.panel.active) return p.problemId;
+    return undefined;
+  }
+
+  isOpen(problemId: string): boolean {
+    return this.panels.has(problemId);
+  }
+
+  setRun(problemId: string, run: RunView): void {
+    this.results.set(problemId, { ...this.results.get(problemId), run });
+    this.panels.get(problemId)?.post({ type: 'run', run });
+  }
+
+  setGrade(problemId: string, grade: GradeView): void {
+    this.results.set(problemId, { ...this.results.get(problemId), grade });
+    this.panels.get(problemId)?.post({ type: 'grade', grade });
+  }
+
+  busy(problemId: string, action: 'run' | 'check'): void {
+    this.panels.get(problemId)?.post({ type: 'busy', action });
+  }
+
+  clearResults(problemId: string): void {
+    this.results.delete(problemId);
+    this.panels.get(problemId)?.post({ type: 'clearResults' });
+  }
+
+  lastGrade(problemId: string): GradeView | undefined {
+    return this.results.get(problemId)?.grade;
+  }
+
+  private adopt(problem: Problem, panel: vscode.WebviewPanel): void {
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(this.dojo.context.extensionUri, 'media', 'problem-light.svg'),
+      dark: vscode.Uri.joinPath(this.dojo.context.extensionUri, 'media', 'problem-dark.svg'),
+    };
+    panel.title = problem.title;
+    panel.webview.options = webviewOptions(this.dojo.context.extensionUri);
+    panel.webview.html = shellHtml(panel.webview, this.dojo.context.extensionUri, { script: 'problemMain.js', title: `DE Dojo problem: ${problem.title}`, loading: 'Loading the problem…' });
+    this.panels.set(problem.id, new ProblemPanel(problem.id, panel, this));
+    this.dojo.lastProblemId = problem.id;
+  }
+
+  forget(p: ProblemPanel): void {
+    if (this.panels.get(p.problemId) === p) this.panels.delete(p.problemId);
+  }
+
+  receive(p: ProblemPanel, raw: unknown): void {
+    if (!isProblemToHost(raw)) {
+      this.dojo.log.warn(`problem panel: ignored a malformed message ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    const m: ProblemToHost = raw;
+    switch (m.type) {
+      case 'ready':
+        p.ready = true;
+        this.sendAll(p);
+        return;
+      case 'action':
+        this.dojo.lastProblemId = p.problemId;
+        if (m.action === 'openAnswer') void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: 'problem', id: p.problemId, focusEditor: true });
+        else void vscode.commands.executeCommand(ACTION_COMMANDS[m.action], p.problemId);
+        return;
+      case 'openItem':
+        void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: m.kind, id: m.id });
+        return;
+      case 'openExternal':
+        void openExternal(m.url);
+        return;
+    }
+  }
+
+  private sendAll(p: ProblemPanel): void {
+    if (!this.sendView(p)) return;
+    const r = this.results.get(p.problemId);
+    if (r?.run) p.post({ type: 'run', run: r.run });
+    if (r?.grade) p.post({ type: 'grade', grade: r.grade });
+    void this.sample(p.problemId).then((sample) => p.post({ type: 'sample', sample }));
+  }
+
+  private sendView(p: ProblemPanel): boolean {
+    const problem = this.dojo.problem(p.problemId);
+    if (!problem) return false;
+    const { files } = this.dojo.catalog().problemFiles(problem.id);
+    const view = pageViews().problemView(this.dojo.catalog().course, problem, files, this.dojo.progress.progress, this.dojo.answers.displayPath(problem));
+    p.post({ type: 'problem', view });
+    return true;
+  }
+
+  private refreshAll(): void {
+    for (const p of this.panels.values()) this.sendView(p);
+  }
+
+  /** The tables and sample rows, read once per problem through the grading worker. */
+  private sample(problemId: string): Promise<SampleState> {
+    const cached = this.samples.get(problemId);
+    if (cached) return cached;
+    const catalog = this.dojo.catalog();
+    const spec = catalog.querySpec(problemId);
+    let promise: Promise<SampleState>;
+    if (!spec) {
+      const { diagnostics, files } = catalog.problemFiles(problemId);
+      const message = files
+        ? 'The sample data of pipeline problems is shown in the statement.'
+        : `This problem's files could not be loaded: ${diagnostics.map((d) => d.message).join('; ')}`;
+      promise = Promise.resolve({ state: 'failed', message });
+    } else {
+      promise = sampleTables(this.dojo.grader, spec).then(
+        (tables): SampleState => ({ state: 'ready', tables }),
+        (e): SampleState => {
+          this.samples.delete(problemId);
+          return { state: 'failed', message: `The sample tables could not be read: ${e instanceof Error ? e.message : String(e)}` };
+        },
+      );
+    }
+    this.samples.set(problemId, promise);
+    return promise;
+  }
+
+  dispose(): void {
+    for (const p of [...this.panels.values()]) p.panel.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

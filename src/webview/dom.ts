@@ -1,0 +1,84 @@
+/** Small DOM helpers shared by the webview pages. Text always goes in as text, never as HTML. */
+import type { CellView, TableView } from '../shared/messages';
+
+export interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+let api: VsCodeApi | undefined;
+export function vscodeApi(): VsCodeApi {
+  api ??= acquireVsCodeApi();
+  return api;
+}
+
+type Child = Node | string | undefined | null | false;
+type Attrs = Record<string, string | number | boolean | undefined>;
+
+/** Creates an element; attributes that are false or undefined are left out. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c !== undefined && c !== null && c !== false) el.append(c);
+  return el;
+}
+
+/** HTML rendered by the host (markdown-it with raw HTML escaped) into a container. */
+export function trustedHtml<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs, html: string): HTMLElementTagNameMap[K] {
+  const el = h(tag, attrs);
+  el.innerHTML = html;
+  return el;
+}
+
+function cell(c: CellView): HTMLTableCellElement {
+  return h('td', { class: `cell-${c.type}` }, c.text);
+}
+
+/** A real table with a caption and column headers, inside a scroll container. */
+export function table(t: TableView, id?: string, caption?: string): HTMLElement {
+  const head = h(
+    'tr',
+    {},
+    ...t.columns.map((c, i) => h('th', { scope: 'col' }, c, t.columnTypes?.[i] ? h('span', { class: 'col-type' }, t.columnTypes[i]) : undefined)),
+  );
+  const body = t.rows.length
+    ? t.rows.map((r) => h('tr', {}, ...r.map(cell)))
+    : [h('tr', {}, h('td', { class: 'empty', colspan: Math.max(1, t.columns.length) }, 'no rows'))];
+  const rowsText = `${t.rows.length}${t.truncated ? '+' : ''} ${t.rows.length === 1 ? 'row' : 'rows'}`;
+  const tbl = h('table', { id }, h('caption', {}, caption ?? t.name ?? 'Result', h('span', { class: 'row-count' }, ` (${rowsText})`)), h('thead', {}, head), h('tbody', {}, ...body));
+  const wrap = h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': caption ?? t.name ?? 'Result' }, tbl);
+  if (t.truncated) wrap.append(h('p', { class: 'note' }, 'Only the first rows are shown.'));
+  return wrap;
+}
+
+/** The kind of link a click landed on, for pages that show course Markdown. */
+export type LinkClick = { kind: 'lesson' | 'problem' | 'quiz'; id: string } | { kind: 'external'; url: string } | { kind: 'anchor'; id: string } | { kind: 'none' };
+
+export function linkClick(target: EventTarget | null): LinkClick | undefined {
+  const a = target instanceof Element ? target.closest('a') : null;
+  if (!a) return undefined;
+  const kind = a.getAttribute('data-link-kind');
+  const id = a.getAttribute('data-link-id') ?? '';
+  if (kind === 'lesson' || kind === 'problem' || kind === 'quiz') return { kind, id };
+  const href = a.getAttribute('href') ?? '';
+  if (kind === 'external') return { kind: 'external', url: href };
+  if (href.startsWith('#') && href.length > 1) return { kind: 'anchor', id: decodeURIComponent(href.slice(1)) };
+  return { kind: 'none' };
+}
+
+export function scrollToAnchor(id: string): void {
+  const el = document.getElementById(id);
+  if (!el) return;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+  if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+  el.focus({ preventScroll: true });
+}
+
+export const STATUS_LABEL = { new: 'not started', attempted: 'attempted', done: 'done' } as const;

@@ -1,0 +1,101 @@
+/**
+ * The lesson page. Draws the lesson the host sends (HTML rendered in the host), turns clicks on
+ * course links into messages, and keeps its state for a window reload.
+ */
+import { isHostToLesson, isLessonState, type ItemRef, type LessonState, type LessonToHost, type LessonView } from '../shared/messages';
+import { h, linkClick, scrollToAnchor, STATUS_LABEL, trustedHtml, vscodeApi } from './dom';
+
+const vscode = vscodeApi();
+const app = document.getElementById('app')!;
+const post = (m: LessonToHost) => vscode.postMessage(m);
+
+let state: LessonState | undefined = isLessonState(vscode.getState()) ? (vscode.getState() as LessonState) : undefined;
+
+function kindWord(kind: ItemRef['kind']): string {
+  return kind === 'lesson' ? 'Lesson' : kind === 'problem' ? 'Problem' : 'Concept check';
+}
+
+function itemButton(ref: ItemRef, prefix = ''): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: `item-button status-${ref.status}`, 'data-kind': ref.kind, 'data-id': ref.id }, `${prefix}${ref.title}`, h('span', { class: 'item-meta' }, ` ${kindWord(ref.kind)} · ${STATUS_LABEL[ref.status]}`));
+  b.addEventListener('click', () => post({ type: 'openItem', kind: ref.kind, id: ref.id }));
+  return b;
+}
+
+function render(view: LessonView, keepScroll: boolean): void {
+  const scrollY = keepScroll ? window.scrollY : 0;
+  const body = trustedHtml('article', { id: 'lesson-body', class: 'markdown' }, view.html);
+  for (const section of body.querySelectorAll<HTMLElement>('section.embedded-quiz')) {
+    if (section.childElementCount > 0) continue;
+    const id = section.getAttribute('data-quiz-id') ?? '';
+    const title = view.quizTitles[id];
+    section.append(h('p', { class: 'callout-label' }, 'Concept check'), h('p', {}, h('a', { href: '#', 'data-link-kind': 'quiz', 'data-link-id': id }, title ? `Open "${title}"` : 'Open the concept check')));
+  }
+  const markRead = h('button', { type: 'button', id: 'mark-read', class: view.read ? 'secondary' : 'primary', 'aria-pressed': view.read ? 'true' : 'false' }, view.read ? 'Marked as read' : 'Mark as read');
+  markRead.title = view.read ? 'Click to mark as not read' : 'Count this lesson as read';
+  markRead.addEventListener('click', () => post({ type: 'markRead', read: !view.read }));
+  const actions = h('div', { class: 'actions' }, markRead);
+  if (view.next) {
+    const next = h('button', { type: 'button', id: 'next-item', class: view.read ? 'primary' : 'secondary' }, `Next: ${view.next.title}`);
+    const target = view.next;
+    next.addEventListener('click', () => {
+      if (!view.read) post({ type: 'markRead', read: true });
+      post({ type: 'openItem', kind: target.kind, id: target.id });
+    });
+    actions.append(next);
+  }
+  const practice = view.related.length
+    ? h('section', { class: 'practice', 'aria-labelledby': 'practice-heading' }, h('h2', { id: 'practice-heading' }, 'Practice'), h('ul', { class: 'item-list' }, ...view.related.map((r) => h('li', {}, itemButton(r)))))
+    : undefined;
+  app.replaceChildren(
+    h('header', { class: 'page-header' }, h('p', { class: 'eyebrow' }, `${view.moduleTitle} · Lesson · ${view.minutes} min${view.read ? ' · read' : ''}`), h('h1', { id: 'lesson-title' }, view.title)),
+    body,
+    h('footer', { class: 'page-footer' }, practice, actions),
+  );
+  app.setAttribute('aria-busy', 'false');
+  document.title = view.title;
+  window.scrollTo(0, scrollY);
+}
+
+document.addEventListener('click', (e) => {
+  const link = linkClick(e.target);
+  if (!link) return;
+  e.preventDefault();
+  switch (link.kind) {
+    case 'lesson':
+    case 'problem':
+    case 'quiz':
+      post({ type: 'openItem', kind: link.kind, id: link.id });
+      break;
+    case 'external':
+      post({ type: 'openExternal', url: link.url });
+      break;
+    case 'anchor':
+      scrollToAnchor(link.id);
+      break;
+    case 'none':
+      break;
+  }
+});
+
+let scrollTimer: number | undefined;
+window.addEventListener('scroll', () => {
+  window.clearTimeout(scrollTimer);
+  scrollTimer = window.setTimeout(() => {
+    if (state) vscode.setState({ ...state, scrollY: window.scrollY });
+  }, 200);
+});
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const m: unknown = e.data;
+  if (!isHostToLesson(m)) return;
+  const same = state?.lessonId === m.view.id;
+  state = { lessonId: m.view.id, view: m.view, scrollY: same ? window.scrollY : 0 };
+  vscode.setState(state);
+  render(m.view, same);
+});
+
+if (state?.view) {
+  render(state.view, false);
+  window.scrollTo(0, state.scrollY ?? 0);
+}
+post({ type: 'ready' });
