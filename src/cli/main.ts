@@ -178,7 +178,7 @@ async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, str
   const resolved = resolveProblem(ctx, id);
   if ('message' in resolved) return cannot(ctx, resolved.message);
   const answer = ctx.readAnswer(file);
-  if (!answer.text) return cannot(ctx, answer.problem!);
+  if (answer.text === undefined) return cannot(ctx, answer.problem!);
   if (resolved.files.kind !== 'query') {
     const extra = registerExtraCommands()['run-pipeline'];
     return extra ? extra(ctx, [id!, file!], new Map()) : cannot(ctx, `${id} is a pipeline problem; running pipelines is not supported yet`);
@@ -207,7 +207,7 @@ async function check(ctx: CliContext, [id, file]: string[]): Promise<number> {
   const resolved = resolveProblem(ctx, id);
   if ('message' in resolved) return cannot(ctx, resolved.message);
   const answer = ctx.readAnswer(file);
-  if (!answer.text) return cannot(ctx, answer.problem!);
+  if (answer.text === undefined) return cannot(ctx, answer.problem!);
   if (resolved.files.kind !== 'query') {
     const extra = registerExtraCommands()['check-pipeline'];
     return extra ? extra(ctx, [id!, file!], ctx.json ? new Map([['json', true]]) : new Map()) : cannot(ctx, `${id} is a pipeline problem; checking pipelines is not supported yet`);

@@ -90,7 +90,7 @@ export const runPipelineCommand: CliCommand = async (ctx, args, flags) => {
   }
   ctx.out(`${loaded.title}: your script on the sample scenario (${r.scenario}), first batch (${r.batch})`);
   for (const t of r.batchTables ?? []) ctx.out(`\nThe batch, ${t.name}:\n${formatTable(t)}`);
-  if (r.effects?.length || r.error) {
+  if (r.effects?.length) {
     ctx.out('\nRows changed by each statement:');
     ctx.out(describeEffects(r.effects ?? []).join('\n'));
   }
