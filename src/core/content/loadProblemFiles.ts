@@ -42,8 +42,13 @@ export function loadProblemFiles(source: ContentSource, problem: Problem): Probl
   const scenarioDirs = (source.list(`${dir}/scenarios`) ?? []).filter((e) => e.isDirectory);
   for (const [i, entry] of scenarioDirs.entries()) {
     const sdir = `${dir}/scenarios/${entry.name}`;
-    const batches = sqlFiles(source, sdir).filter((f) => f.name.startsWith('batch'));
+    const sql = sqlFiles(source, sdir);
+    // batch-2 before batch-10: batches apply in numeric order.
+    const batches = sql.filter((f) => f.name.startsWith('batch')).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
     if (batches.length === 0) bag.error(sdir, 'a scenario needs at least one batch-*.sql file');
+    for (const f of sql) {
+      if (f.name !== 'initial' && !f.name.startsWith('batch')) bag.warning(f.path, 'ignored: a scenario holds initial.sql and batch-*.sql files only');
+    }
     scenarios.push({ name: entry.name, visible: i === 0, initialSql: source.readText(`${sdir}/initial.sql`) ?? '', batches, path: sdir });
   }
   if (scenarios.length === 0) bag.error(`${dir}/scenarios`, 'a pipeline problem needs at least one scenario folder (scenarios/<name>/batch-*.sql; the first is the sample)');

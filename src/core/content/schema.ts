@@ -85,7 +85,10 @@ const pipelineTargetSchema = z.strictObject({
   compare: z.array(z.string()).optional(),
   /** Columns never compared (surrogate keys the answer assigns itself). */
   ignore: z.array(z.string()).default([]),
-  /** Key used to align rows in the diff; default the table's primary key. */
+  /**
+   * Key used to align rows in the diff (inserted / updated / deleted); default the table's primary
+   * key when none of its columns is ignored. Without one, the diff compares rows as bags.
+   */
   key: z.array(z.string()).optional(),
 });
 
@@ -97,7 +100,12 @@ export const pipelineProblemFrontMatterSchema = z.strictObject({
   writable: z.array(z.string()).default([]),
   /** Tables holding the incoming batch: refilled before every run, never written by the answer. */
   batchTables: z.array(z.string()).min(1),
-  /** Require the batch-by-batch state to equal a full rebuild computed by rebuild.sql. */
+  /**
+   * Require the batch-by-batch state to equal a full rebuild computed by rebuild.sql, after every
+   * batch. rebuild.sql runs on the scenario's initial state plus, for each batch table T, a temp
+   * table all_T(batch_no, T's columns) holding every batch delivered so far; its result-producing
+   * statements return the targets' compared columns, one per target, in order.
+   */
   fullRebuild: z.boolean().default(false),
   /** Check that running the script twice on the same batch changes nothing (default on). */
   replay: z.boolean().default(true),
