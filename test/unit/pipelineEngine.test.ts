@@ -242,6 +242,15 @@ describe('PipelineEngine: statement policy and errors', () => {
     expect(tamper.error).toMatchObject({ kind: 'policy' });
   });
 
+  it('ends a run’s session before the next batch loads: a temp trigger cannot act on the grader’s load', () => {
+    // The trigger would add every loaded order to totals a second time if it survived the run.
+    const answer = `${reference}
+CREATE TEMP TRIGGER sneaky AFTER INSERT ON main.batch BEGIN
+  UPDATE totals SET n = n + 100 WHERE k = NEW.k;
+END;`;
+    expect(engine().gradePipeline(spec(), answer).status).toBe('correct');
+  });
+
   it('locates a SQL error in the learner file', () => {
     const g = engine().gradePipeline(spec(), 'INSERT INTO totals (k, n)\nSELEC k, v FROM batch;');
     expect(g.status).toBe('error');

@@ -376,7 +376,7 @@ export class PipelineEngine {
         db.run(`CREATE TEMP TABLE ${quoteIdent(`all_${t}`)} AS SELECT 0 AS batch_no, * FROM main.${quoteIdent(t)} WHERE 0`);
       }
       for (let k = 0; k < sc.batches.length; k++) {
-        this.loadBatch(session, spec, sc, k);
+        this.fillBatch(session, spec, sc, k);
         for (const t of spec.batchTables) db.run(`INSERT INTO temp.${quoteIdent(`all_${t}`)} SELECT ${k + 1}, * FROM main.${quoteIdent(t)}`);
         let results: SqlValue[][][];
         try {
@@ -498,6 +498,14 @@ export class PipelineEngine {
 
   /** Empties the batch tables and loads batch k. */
   private loadBatch(session: Session, spec: PipelineProblemSpec, sc: PipelineScenarioSpec, k: number): void {
+    const batch = sc.batches[k];
+    // The previous run's session is over: its temp triggers must not fire while the batch loads.
+    this.dropSessionObjects(session);
+    this.fillBatch(session, spec, sc, k);
+  }
+
+  /** Empties the batch tables and loads batch k, leaving temp objects alone (the rebuild's own). */
+  private fillBatch(session: Session, spec: PipelineProblemSpec, sc: PipelineScenarioSpec, k: number): void {
     const batch = sc.batches[k];
     try {
       session.db.exec(spec.batchTables.map((t) => `DELETE FROM main.${quoteIdent(t)};`).join('\n') + '\n' + batch.sql);
