@@ -10,6 +10,7 @@ import { COMMANDS, CONTEXT_KEYS, SETTINGS } from '../commandIds';
 import { gradeView } from '../views/gradeView';
 import type { DojoCommand, Ui } from './context';
 import { gradable } from './gradable';
+import { withGradingProgress } from './progress';
 import { openCourseItem } from './openItem';
 
 export const checkAnswerCommand: DojoCommand = {
@@ -20,10 +21,7 @@ export const checkAnswerCommand: DojoCommand = {
     const { problem, spec, text, document } = g;
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
     ui.problems.busy(problem.id, 'check');
-    const grade = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `DE Dojo: checking "${problem.title}" on ${spec.datasets.length} datasets…` },
-      () => ui.dojo.grader.gradeQuery(spec, text),
-    );
+    const grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${spec.datasets.length} datasets`, () => ui.dojo.grader.gradeQuery(spec, text));
     const now = new Date();
     ui.dojo.lastGrade = grade;
     ui.dojo.diagnostics.report(ui.dojo.answers.uriFor(problem), grade.error, document);

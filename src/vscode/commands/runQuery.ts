@@ -5,6 +5,7 @@ import { COMMANDS } from '../commandIds';
 import { runView } from '../views/gradeView';
 import { gradable, type Gradable } from './gradable';
 import type { DojoCommand } from './context';
+import { withGradingProgress } from './progress';
 
 export const runQueryCommand: DojoCommand = {
   id: COMMANDS.runQuery.id,
@@ -15,10 +16,7 @@ export const runQueryCommand: DojoCommand = {
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
     ui.problems.busy(problem.id, 'run');
     const sample = Math.max(0, spec.datasets.findIndex((d) => d.visible));
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `DE Dojo: running ${problem.title}` },
-      () => ui.dojo.grader.runQuery(spec, text, sample),
-    );
+    const result = await withGradingProgress(`DE Dojo: running "${problem.title}" on the sample`, () => ui.dojo.grader.runQuery(spec, text, sample));
     ui.dojo.diagnostics.report(ui.dojo.answers.uriFor(problem), result.error, document);
     ui.problems.setRun(problem.id, runView(result, new Date()));
     if (result.error && result.error.kind !== 'sql' && result.error.kind !== 'policy') {
