@@ -32,7 +32,7 @@ describe('manifest ↔ commandIds.ts', () => {
   });
 
   it('every contributed command is defined in commandIds.ts and registered by a command file', () => {
-    const ids = new Set(Object.values(COMMANDS).map((x) => x.id));
+    const ids = new Set<string>(Object.values(COMMANDS).map((x) => x.id));
     for (const x of contributed) expect(ids.has(x.command), x.command).toBe(true);
     expect(new Set(ALL_COMMANDS_FOR_TEST)).toEqual(ids);
   });
