@@ -8,18 +8,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Catalog } from '../core/content/catalog';
 import { fileSystemSource } from '../core/content/contentSource';
-import type { Problem, ProblemFiles } from '../core/content/model';
 import { formatDiagnostic } from '../core/content/diagnostics';
 import { validateCourse } from '../core/content/validateCourse';
 import { describeError, describeFinding, headline, STATUS_TITLE } from '../core/grading/describe';
 import { GradingService } from '../core/grading/gradingService';
 import { checkAnswerText } from '../core/grading/policy';
 import type { QueryGrade } from '../core/grading/types';
-import { toJsonValue } from '../core/grading/values';
+import { EXIT, jsonReplacer, resolveProblem } from './common';
 import { formatTable } from './table';
 import { registerExtraCommands, type CliContext } from './extraCommands';
-
-export const EXIT = { ok: 0, fail: 1, cannot: 2 } as const;
 
 const USAGE = `Usage: de-dojo <command> [options]
 
@@ -62,10 +59,6 @@ function defaultContentDir(): string {
   return path.resolve(__dirname, '..', 'content');
 }
 
-export function jsonReplacer(_key: string, value: unknown): unknown {
-  if (typeof value === 'bigint' || value instanceof Uint8Array) return toJsonValue(value);
-  return value;
-}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -159,23 +152,8 @@ function readAnswer(file: string | undefined): { text?: string; problem?: string
   return checkAnswerText(bytes);
 }
 
-type Resolved = { message: string } | { catalog: Catalog; problem: Problem; files: ProblemFiles };
-
-function resolveProblem(ctx: CliContext, id: string | undefined): Resolved {
-  const catalog = ctx.catalog();
-  if (!id) return { message: 'name the problem, e.g. de-dojo check latest-per-key answer.sql (de-dojo list shows the ids)' };
-  const problem = catalog.problem(id);
-  if (!problem) {
-    const s = catalog.suggest(id, 'problem');
-    return { message: `no problem "${id}"${s.length ? `; did you mean ${s.join(', ')}?` : ' (de-dojo list shows the ids)'}` };
-  }
-  const { files, diagnostics } = catalog.problemFiles(id);
-  if (!files) return { message: `problem "${id}" cannot be loaded:\n${diagnostics.map(formatDiagnostic).join('\n')}` };
-  return { catalog, problem, files };
-}
-
 async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, string | true>): Promise<number> {
-  const resolved = resolveProblem(ctx, id);
+  const resolved = resolveProblem(ctx.catalog(), id);
   if ('message' in resolved) return cannot(ctx, resolved.message);
   const answer = ctx.readAnswer(file);
   if (answer.text === undefined) return cannot(ctx, answer.problem!);
@@ -204,7 +182,7 @@ async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, str
 }
 
 async function check(ctx: CliContext, [id, file]: string[]): Promise<number> {
-  const resolved = resolveProblem(ctx, id);
+  const resolved = resolveProblem(ctx.catalog(), id);
   if ('message' in resolved) return cannot(ctx, resolved.message);
   const answer = ctx.readAnswer(file);
   if (answer.text === undefined) return cannot(ctx, answer.problem!);

@@ -3,33 +3,19 @@
  *   check-pipeline <problem-id> <answer.sql> [--json]   exit 0 correct, 1 incorrect, 2 could not grade
  *   run-pipeline <problem-id> <answer.sql> [--json]     the sample's first batch, before and after
  */
-import { formatDiagnostic } from '../core/content/diagnostics';
 import { STATUS_TITLE } from '../core/grading/describe';
 import { describeEffects, describePipelineError, describeScenarioFailure, pipelineHeadline } from '../core/grading/describePipeline';
 import type { PipelineGrade, PipelineProblemSpec } from '../core/grading/pipelineTypes';
-import { toJsonValue } from '../core/grading/values';
 import type { CliCommand, CliContext } from './extraCommands';
+import { EXIT, jsonReplacer, resolveProblem } from './common';
 import { formatTable } from './table';
-
-const EXIT = { ok: 0, fail: 1, cannot: 2 } as const;
-
-function jsonReplacer(_key: string, value: unknown): unknown {
-  if (typeof value === 'bigint' || value instanceof Uint8Array) return toJsonValue(value);
-  return value;
-}
 
 type Loaded = { message: string } | { spec: PipelineProblemSpec; title: string; answer: string; file: string };
 
 function load(ctx: CliContext, [id, file]: string[]): Loaded {
-  if (!id) return { message: 'name the problem, e.g. de-dojo check cdc-upsert answer.sql (de-dojo list shows the ids)' };
-  const catalog = ctx.catalog();
-  const problem = catalog.problem(id);
-  if (!problem) {
-    const s = catalog.suggest(id, 'problem');
-    return { message: `no problem "${id}"${s.length ? `; did you mean ${s.join(', ')}?` : ' (de-dojo list shows the ids)'}` };
-  }
-  const { files, diagnostics } = catalog.problemFiles(id);
-  if (!files) return { message: `problem "${id}" cannot be loaded:\n${diagnostics.map(formatDiagnostic).join('\n')}` };
+  const resolved = resolveProblem(ctx.catalog(), id);
+  if ('message' in resolved) return resolved;
+  const { catalog, problem, files } = resolved;
   if (files.kind !== 'pipeline') return { message: `${id} is a query problem: use de-dojo check ${id} <answer.sql>` };
   const answer = ctx.readAnswer(file);
   if (answer.text === undefined) return { message: answer.problem! };
