@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Catalog } from './core/content/catalog';
+import type { PipelineGrade } from './core/grading/pipelineTypes';
 import type { QueryGrade } from './core/grading/types';
 import type { Progress } from './core/progress/model';
 import { createLogger } from './vscode/adapters/log';
@@ -21,7 +22,7 @@ export interface DeDojoApi {
   progress(): Progress;
   /** Has the grading worker (and with it sql.js) been started? */
   gradingStarted(): boolean;
-  lastGrade(): QueryGrade | undefined;
+  lastGrade(): QueryGrade | PipelineGrade | undefined;
   activationMs: number;
 }
 

@@ -77,13 +77,18 @@ export interface GradeView {
   /** Exactly "Correct", "Incorrect" or "Error". */
   title: string;
   headline: string;
-  /** Further rungs of the feedback ladder and cell-level hints, in order. */
+  /** Further rungs of the feedback ladder and cell-level hints, in order (indented lines are detail rows). */
   details: string[];
+  /** Query problems are graded per dataset, pipeline problems per scenario. */
+  unit: 'dataset' | 'scenario';
   datasets: GradeDatasetView[];
-  /** Expected and actual results on the sample, when the sample was run. */
-  sample?: { expected: TableView; actual: TableView };
-  /** The first failing dataset shrunk to the rows that still tell the answer from the reference. */
-  counterexample?: { dataset: string; hidden: boolean; tables: TableView[]; expected: TableView; actual: TableView };
+  /** Expected and actual results on the sample (one pair per target table for pipelines). */
+  sample?: { heading: string; pairs: { expected: TableView; actual: TableView }[] };
+  /**
+   * The first failing dataset shrunk to the rows that still tell the answer from the reference
+   * (query problems), or the batch rows and prior state behind a pipeline failure.
+   */
+  counterexample?: { dataset: string; hidden: boolean; heading: string; tables: TableView[]; expected?: TableView; actual?: TableView };
   /** Where in the answer file the error is (1-based). */
   errorAt?: { line: number; column: number };
   ms: number;
@@ -92,8 +97,13 @@ export interface GradeView {
 
 export interface RunView {
   problemId: string;
-  dataset: string;
+  /** "the sample dataset (01-sample)" or "the sample scenario (…), first batch (…)". */
+  where: string;
   result?: TableView;
+  /** Pipeline runs: the batch, and the tables before and after. */
+  tables?: TableView[];
+  /** Pipeline runs: rows changed by each statement. */
+  notes?: string[];
   error?: string;
   errorAt?: { line: number; column: number };
   ms: number;
@@ -121,7 +131,7 @@ export interface ProblemView {
 }
 
 /** Tables and sample rows arrive separately: they need the grading worker. */
-export type SampleState = { state: 'loading' } | { state: 'ready'; tables: SampleTable[] } | { state: 'failed'; message: string };
+export type SampleState = { state: 'loading' } | { state: 'ready'; tables: SampleTable[]; note?: string } | { state: 'failed'; message: string };
 
 // ---------------------------------------------------------------- messages
 

@@ -9,6 +9,7 @@ import type { Catalog } from '../core/content/catalog';
 import { formatDiagnostic } from '../core/content/diagnostics';
 import type { Problem } from '../core/content/model';
 import { GradingService } from '../core/grading/gradingService';
+import type { PipelineGrade } from '../core/grading/pipelineTypes';
 import type { QueryGrade } from '../core/grading/types';
 import type { ProgressStore } from '../core/progress/store';
 import type { Logger } from './adapters/log';
@@ -26,7 +27,7 @@ export class Dojo implements vscode.Disposable {
   readonly answers: AnswerFiles;
   readonly diagnostics = new AnswerDiagnostics();
   /** The last grade of this session, for the integration tests' API. */
-  lastGrade: QueryGrade | undefined;
+  lastGrade: QueryGrade | PipelineGrade | undefined;
   /** The problem the learner worked on last (answer editor or problem panel). */
   lastProblemId: string | undefined;
 

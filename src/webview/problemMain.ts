@@ -45,6 +45,7 @@ function header(v: ProblemView): HTMLElement {
     post({ type: 'action', action: 'openAnswer' });
   });
   const isQuery = v.kind === 'query';
+  const runTitle = isQuery ? 'Run' : 'Run on batch 1';
   return h(
     'header',
     { class: 'page-header' },
@@ -54,8 +55,8 @@ function header(v: ProblemView): HTMLElement {
     h(
       'div',
       { class: 'toolbar', role: 'toolbar', 'aria-label': 'Problem actions' },
-      actionButton('run', 'Run', { keys: `${mod}+Enter`, disabled: !isQuery || busy !== undefined }),
-      actionButton('check', 'Check', { primary: true, keys: `${mod}+Shift+Enter`, disabled: !isQuery || busy !== undefined }),
+      actionButton('run', runTitle, { keys: `${mod}+Enter`, disabled: busy !== undefined }),
+      actionButton('check', 'Check', { primary: true, keys: `${mod}+Shift+Enter`, disabled: busy !== undefined }),
       actionButton('hint', hintLabel, { disabled: v.hints.length >= v.hintsTotal }),
       actionButton('solution', v.solution ? 'Solution shown' : 'Show solution', { disabled: v.solution !== undefined }),
       actionButton('reset', 'Reset'),
@@ -63,12 +64,18 @@ function header(v: ProblemView): HTMLElement {
   );
 }
 
+function detailList(lines: string[]): HTMLElement {
+  // Indented lines are the rows behind the sentence above them.
+  return h('ul', { id: 'feedback', class: 'feedback' }, ...lines.map((d) => (/^\s/.test(d) ? h('li', { class: 'detail-row' }, h('code', {}, d.trim())) : h('li', {}, d))));
+}
+
 function gradeSection(g: GradeView): HTMLElement {
+  const unit = g.unit ?? 'dataset';
   const datasets = g.datasets.length
     ? h(
         'ul',
-        { class: 'datasets', 'aria-label': 'Datasets' },
-        ...g.datasets.map((d, i) => h('li', { class: d.passed ? 'pass' : 'fail' }, `${d.passed ? 'pass' : 'fail'}: dataset ${i + 1} of ${g.datasets.length}, ${d.name}${d.visible ? ' (sample)' : ' (hidden)'}`)),
+        { class: 'datasets', 'aria-label': unit === 'dataset' ? 'Datasets' : 'Scenarios' },
+        ...g.datasets.map((d, i) => h('li', { class: d.passed ? 'pass' : 'fail' }, `${d.passed ? 'pass' : 'fail'}: ${unit} ${i + 1} of ${g.datasets.length}, ${d.name}${d.visible ? ' (sample)' : ' (hidden)'}`)),
       )
     : undefined;
   const section = h(
@@ -77,7 +84,7 @@ function gradeSection(g: GradeView): HTMLElement {
     h('h2', { id: 'grade-status' }, g.title),
     h('p', { id: 'grade-headline', class: 'headline' }, g.headline),
     g.errorAt ? h('p', { class: 'note' }, `Line ${g.errorAt.line}, column ${g.errorAt.column} of your answer is marked in the editor.`) : undefined,
-    g.details.length ? h('ul', { id: 'feedback', class: 'feedback' }, ...g.details.map((d) => h('li', {}, d))) : h('div', { id: 'feedback', hidden: true }),
+    g.details.length ? detailList(g.details) : h('div', { id: 'feedback', hidden: true }),
     datasets,
   );
   if (g.counterexample) {
@@ -86,10 +93,10 @@ function gradeSection(g: GradeView): HTMLElement {
       h(
         'section',
         { id: 'counterexample', class: 'counterexample', 'aria-labelledby': 'counterexample-heading' },
-        h('h3', { id: 'counterexample-heading' }, `Counterexample from ${cx.hidden ? 'hidden' : 'the sample'} dataset ${cx.dataset}`),
-        h('p', { class: 'note' }, `The dataset cut down to the rows that still tell your answer from the reference.`),
-        h('div', { class: 'tables' }, ...cx.tables.map((t) => table(t, undefined, `Input: ${t.name ?? ''}`))),
-        h('div', { class: 'side-by-side' }, table(cx.expected, 'counterexample-expected', 'Expected'), table(cx.actual, 'counterexample-actual', 'Yours')),
+        h('h3', { id: 'counterexample-heading' }, cx.heading),
+        cx.expected ? h('p', { class: 'note' }, 'The dataset cut down to the rows that still tell your answer from the reference.') : undefined,
+        h('div', { class: 'tables' }, ...cx.tables.map((t) => table(t))),
+        cx.expected && cx.actual ? h('div', { class: 'side-by-side' }, table(cx.expected, 'counterexample-expected', 'Expected'), table(cx.actual, 'counterexample-actual', 'Yours')) : undefined,
       ),
     );
   }
@@ -98,8 +105,10 @@ function gradeSection(g: GradeView): HTMLElement {
       h(
         'section',
         { id: 'sample-result', class: 'sample-result', 'aria-labelledby': 'sample-result-heading' },
-        h('h3', { id: 'sample-result-heading' }, 'On the sample dataset'),
-        h('div', { class: 'side-by-side' }, table(g.sample.expected, 'sample-expected', 'Expected'), table(g.sample.actual, 'sample-actual', 'Yours')),
+        h('h3', { id: 'sample-result-heading' }, g.sample.heading),
+        ...g.sample.pairs.map((p, i) =>
+          h('div', { class: 'side-by-side' }, table(p.expected, i === 0 ? 'sample-expected' : `sample-expected-${i + 1}`), table(p.actual, i === 0 ? 'sample-actual' : `sample-actual-${i + 1}`)),
+        ),
       ),
     );
   }
@@ -111,9 +120,12 @@ function runSection(r: RunView): HTMLElement {
   return h(
     'section',
     { id: 'run', class: `run ${r.error ? 'run-error' : ''}`, 'aria-labelledby': 'run-heading' },
-    h('h2', { id: 'run-heading' }, r.error ? 'Run: error' : `Run on the sample dataset (${r.dataset})`),
+    h('h2', { id: 'run-heading' }, r.error ? 'Run: error' : 'Run'),
+    h('p', { class: 'note' }, `On ${r.where}.`),
     r.error ? h('p', { id: 'run-error', class: 'error-text' }, r.error) : undefined,
-    r.result ? table(r.result, 'run-result', 'Your result') : undefined,
+    r.result ? table(r.result, 'run-result') : undefined,
+    ...(r.tables ?? []).map((t, i) => table(t, i === 0 ? 'run-result' : undefined)),
+    r.notes?.length ? h('ul', { class: 'feedback' }, ...r.notes.map((n) => (/^\s/.test(n) ? h('li', { class: 'detail-row' }, h('code', {}, n.trim())) : h('li', {}, n)))) : undefined,
     h('p', { class: 'timing' }, `Ran at ${new Date(r.at).toLocaleTimeString()} in ${r.ms.toFixed(0)} ms.`),
   );
 }
@@ -137,7 +149,8 @@ function sampleSection(sample: SampleState | undefined): HTMLElement {
   const section = h('section', { id: 'tables', class: 'tables-section', 'aria-labelledby': 'tables-heading' }, h('h2', { id: 'tables-heading' }, 'Tables and sample data'));
   if (!sample || sample.state === 'loading') section.append(h('p', { class: 'note' }, 'Loading the tables…'));
   else if (sample.state === 'failed') section.append(h('p', { class: 'note' }, sample.message));
-  else
+  else {
+    if (sample.note) section.append(h('p', { class: 'note' }, sample.note));
     for (const t of sample.tables) {
       const cols = h(
         'ul',
@@ -146,6 +159,7 @@ function sampleSection(sample: SampleState | undefined): HTMLElement {
       );
       section.append(h('h3', { id: `table-${t.name}` }, h('code', {}, t.name)), cols, table(t.rows, `sample-${t.name}`, `Sample rows of ${t.name}`));
     }
+  }
   return section;
 }
 
@@ -261,7 +275,7 @@ document.addEventListener('click', (e) => {
 
 // The same shortcuts as in the answer file, while the panel has focus.
 document.addEventListener('keydown', (e) => {
-  if (e.key !== 'Enter' || !(isMac ? e.metaKey : e.ctrlKey) || state?.view?.kind !== 'query') return;
+  if (e.key !== 'Enter' || !(isMac ? e.metaKey : e.ctrlKey) || !state?.view) return;
   e.preventDefault();
   post({ type: 'action', action: e.shiftKey ? 'check' : 'run' });
 });

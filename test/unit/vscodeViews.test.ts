@@ -1,12 +1,15 @@
 // What the webviews receive: grades, runs, lesson and problem pages, sample tables. All JSON-safe.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Catalog } from '../../src/core/content/catalog';
+import { fileSystemSource } from '../../src/core/content/contentSource';
 import { GradingService } from '../../src/core/grading/gradingService';
 import type { QueryGrade } from '../../src/core/grading/types';
 import { emptyProgress, markLessonRead, recordCheck, recordSolutionViewed, revealHint } from '../../src/core/progress/model';
-import { gradeView, runView } from '../../src/vscode/views/gradeView';
+import { gradeView, pipelineGradeView, pipelineRunView, runView } from '../../src/vscode/views/gradeView';
 import { lessonView, problemView, renderPage } from '../../src/vscode/views/pageViews';
-import { COLUMNS_QUERY, sampleTables } from '../../src/vscode/views/sampleTables';
+import { COLUMNS_QUERY, pipelineSample, querySample, sampleTables } from '../../src/vscode/views/sampleTables';
 import { cellView, tableView } from '../../src/vscode/views/tableView';
 import { testCatalog } from './vscodeFixtures';
 
@@ -50,7 +53,8 @@ describe('gradeView', () => {
     const v = gradeView(grade, undefined, at);
     expect(v.title).toBe('Correct');
     expect(v.headline).toMatch(/^Correct/);
-    expect(v.sample?.expected.rows).toEqual([[{ text: '42', type: 'integer' }]]);
+    expect(v.sample?.pairs[0].expected.rows).toEqual([[{ text: '42', type: 'integer' }]]);
+    expect(v.unit).toBe('dataset');
     expect(v.counterexample).toBeUndefined();
     expect(v.at).toBe(at.toISOString());
   });
@@ -87,8 +91,8 @@ describe('gradeView', () => {
     expect(v.details[0]).toMatch(/1 expected row missing/);
     expect(v.details[1]).toMatch(/integer division/);
     expect(v.counterexample).toMatchObject({ dataset: '02-more', hidden: true });
-    expect(v.counterexample!.tables[0]).toMatchObject({ name: 't', columns: ['id', 'v'] });
-    expect(v.counterexample!.actual.rows).toHaveLength(2);
+    expect(v.counterexample!.tables[0]).toMatchObject({ name: 'Input: t', columns: ['id', 'v'] });
+    expect(v.counterexample!.actual!.rows).toHaveLength(2);
     expect(v.datasets.map((d) => d.passed)).toEqual([true, false]);
     expect(() => JSON.stringify(v)).not.toThrow();
   });
@@ -102,7 +106,9 @@ describe('gradeView', () => {
   });
 
   it('runs show the result or the error', () => {
-    expect(runView({ problemId: 'p', dataset: '01-sample', result: { columns: ['a'], rows: [[1n]] }, ms: 1 }, at).result?.rows[0][0].text).toBe('1');
+    const ok = runView({ problemId: 'p', dataset: '01-sample', result: { columns: ['a'], rows: [[1n]] }, ms: 1 }, at);
+    expect(ok.result?.rows[0][0].text).toBe('1');
+    expect(ok.where).toBe('the sample dataset (01-sample)');
     const err = runView({ problemId: 'p', dataset: '01-sample', error: { kind: 'timeout', deadlineMs: 2000 }, ms: 2000 }, at);
     expect(err.error).toMatch(/took too long/);
     expect(err.result).toBeUndefined();
@@ -155,7 +161,7 @@ describe('sample tables through the real grading worker', () => {
   afterAll(() => service.dispose());
 
   it('reads columns with declared types and keys, and the sample rows', async () => {
-    const tables = await sampleTables(service, catalog.querySpec('sum-it')!);
+    const tables = await sampleTables(service, querySample(catalog.querySpec('sum-it')!));
     expect(tables).toHaveLength(1);
     expect(tables[0].name).toBe('t');
     expect(tables[0].columns).toEqual([
@@ -173,5 +179,55 @@ describe('sample tables through the real grading worker', () => {
   it('the column query passes the answer policy (it is an ordinary read-only SELECT)', async () => {
     const r = await service.runQuery(catalog.querySpec('sum-it')!, COLUMNS_QUERY);
     expect(r.error).toBeUndefined();
+  });
+});
+
+describe('pipeline problems through the real grading worker', () => {
+  const root = path.join(__dirname, '..', '..');
+  const shipped = new Catalog(fileSystemSource(path.join(root, 'content')));
+  const service = new GradingService({ workerPath: path.join(root, 'dist', 'grading-worker.js'), deadlineMs: 5000 });
+  afterAll(() => service.dispose());
+  const id = 'incremental-revenue';
+  const dir = path.join(root, 'content', 'modules', 'foundations', 'problems', id);
+
+  it('a non-idempotent script: Incorrect, scenarios as the unit, the replay diff, the batch rows and the sample states', async () => {
+    const spec = shipped.pipelineSpec(id)!;
+    const grade = await service.gradePipeline(spec, fs.readFileSync(path.join(dir, 'wrong', 'add-every-run.sql'), 'utf8'));
+    const v = pipelineGradeView(grade, at);
+    expect(v.title).toBe('Incorrect');
+    expect(v.unit).toBe('scenario');
+    expect(v.headline).toMatch(/second run on batch-1/);
+    expect(v.details.some((d) => /Rows the second run updated/.test(d))).toBe(true);
+    expect(v.details.some((d) => /^\s+restaurant_id = 1/.test(d))).toBe(true);
+    expect(v.sample?.pairs[0].expected.name).toMatch(/restaurant_revenue: expected/);
+    expect(v.counterexample?.tables[0].name).toMatch(/^Batch: new_orders/);
+    expect(() => JSON.stringify(v)).not.toThrow();
+  });
+
+  it('the reference is Correct; a run shows the batch and the tables before and after', async () => {
+    const spec = shipped.pipelineSpec(id)!;
+    const solution = fs.readFileSync(path.join(dir, 'solution.sql'), 'utf8');
+    expect(pipelineGradeView(await service.gradePipeline(spec, solution), at).title).toBe('Correct');
+    const run = pipelineRunView(await service.runPipeline(spec, solution), at);
+    expect(run.error).toBeUndefined();
+    expect(run.where).toMatch(/sample scenario/);
+    expect(run.tables?.[0].name).toMatch(/^The batch: /);
+    expect(run.tables?.some((t) => / after$/.test(t.name ?? ''))).toBe(true);
+    expect(run.notes?.[0]).toBe('Rows changed by each statement:');
+  });
+
+  it('a SQL error in a script keeps its position for the editor', async () => {
+    const grade = await service.gradePipeline(shipped.pipelineSpec(id)!, 'UPDATE restaurant_revenue SET nope = 1;');
+    const v = pipelineGradeView(grade, at);
+    expect(v.title).toBe('Error');
+    expect(v.errorAt?.line).toBe(1);
+  });
+
+  it('the sample tables of a pipeline problem: its starting state and first batch', async () => {
+    const tables = await sampleTables(service, pipelineSample(shipped.pipelineSpec(id)!));
+    const names = tables.map((t) => t.name);
+    expect(names).toContain('new_orders');
+    expect(names).toContain('restaurant_revenue');
+    expect(tables.find((t) => t.name === 'new_orders')!.rows.rows.length).toBeGreaterThan(0);
   });
 });

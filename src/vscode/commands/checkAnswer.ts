@@ -1,36 +1,43 @@
 /**
- * "DE Dojo: Check Answer": grades the answer on every dataset, records the attempt, shows the
- * verdict and the feedback ladder in the problem panel and a short notification.
+ * "DE Dojo: Check Answer": grades the answer on every dataset (or scenario), records the attempt,
+ * shows the verdict and the feedback ladder in the problem panel and a short notification.
  */
 import * as vscode from 'vscode';
-import { headline, STATUS_TITLE } from '../../core/grading/describe';
+import { STATUS_TITLE } from '../../core/grading/describe';
+import type { PipelineGrade } from '../../core/grading/pipelineTypes';
+import type { QueryGrade } from '../../core/grading/types';
 import { recordCheck } from '../../core/progress/model';
 import { nextUnfinished } from '../../core/progress/navigation';
 import { COMMANDS, CONTEXT_KEYS, SETTINGS } from '../commandIds';
-import { gradeView } from '../views/gradeView';
+import { gradeView, pipelineGradeView } from '../views/gradeView';
 import type { DojoCommand, Ui } from './context';
 import { gradable } from './gradable';
 import { withGradingProgress } from './progress';
-import { openCourseItem } from './openItem';
 
 export const checkAnswerCommand: DojoCommand = {
   id: COMMANDS.checkAnswer.id,
   async run(ui, arg) {
-    const g = await gradable(ui, arg, 'check');
+    const g = await gradable(ui, arg);
     if (!g) return undefined;
-    const { problem, spec, text, document } = g;
+    const { problem, text, document } = g;
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
     ui.problems.busy(problem.id, 'check');
-    const grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${spec.datasets.length} datasets`, () => ui.dojo.grader.gradeQuery(spec, text));
+    let grade: QueryGrade | PipelineGrade;
+    if (g.kind === 'query') {
+      grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.datasets.length} datasets`, () => ui.dojo.grader.gradeQuery(g.spec, text));
+    } else {
+      grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.scenarios.length} scenarios`, () => ui.dojo.grader.gradePipeline(g.spec, text));
+    }
     const now = new Date();
     ui.dojo.lastGrade = grade;
-    ui.dojo.diagnostics.report(ui.dojo.answers.uriFor(problem), grade.error, document);
-    const files = ui.dojo.catalog().problemFiles(problem.id).files;
-    ui.problems.setGrade(problem.id, gradeView(grade, files?.kind === 'query' ? files.meta.rounding : undefined, now));
+    const view = grade.kind === 'query' ? gradeView(grade, g.kind === 'query' ? g.rounding : undefined, now) : pipelineGradeView(grade, now);
+    const locatedError = grade.error ?? (grade.kind === 'pipeline' && grade.firstFailure !== undefined ? grade.scenarios[grade.firstFailure].failure?.error : undefined);
+    ui.dojo.diagnostics.report(ui.dojo.answers.uriFor(problem), locatedError, document);
+    ui.problems.setGrade(problem.id, view);
     const wasSolved = ui.dojo.progress.progress.problems[problem.id]?.solved === true;
     await ui.dojo.progress.update((p) => recordCheck(p, problem.id, grade.status, now));
     if (grade.status === 'correct') updateWalkthrough(ui);
-    if (ui.dojo.setting(SETTINGS.showNotifications, true)) notify(ui, problem.id, grade.status, headline(grade), wasSolved);
+    if (ui.dojo.setting(SETTINGS.showNotifications, true)) notify(ui, problem.id, grade.status, view.headline, wasSolved);
     return grade;
   },
 };
@@ -39,12 +46,13 @@ function notify(ui: Ui, problemId: string, status: 'correct' | 'incorrect' | 'er
   const title = STATUS_TITLE[status];
   if (status === 'correct') {
     const next = nextUnfinished(ui.dojo.catalog().course, ui.dojo.progress.progress, problemId);
-    const message = wasSolved ? `${title}: all datasets match.` : `${title}: solved! All datasets match.`;
-    void (next ? vscode.window.showInformationMessage(message, `Next: ${next.title}`) : vscode.window.showInformationMessage(message)).then((choice) => {
-      if (choice && next) void openCourseItem(ui, next);
+    const message = wasSolved ? `${title}: everything matches.` : `${title}: solved! Everything matches.`;
+    const nextLabel = next ? `Next: ${next.title}` : undefined;
+    void (nextLabel ? vscode.window.showInformationMessage(message, nextLabel) : vscode.window.showInformationMessage(message)).then((choice) => {
+      if (choice && next) void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: next.kind, id: next.id });
     });
   } else if (status === 'incorrect') {
-    void vscode.window.showWarningMessage(`${title}: ${short(line)} See the problem panel for details.`);
+    void vscode.window.showWarningMessage(`${title}: ${short(line)} Details are in the problem panel.`);
   } else {
     void vscode.window.showErrorMessage(`${title}: ${short(line)}`);
   }

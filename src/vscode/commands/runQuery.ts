@@ -1,27 +1,40 @@
-/** "DE Dojo: Run Query": runs the answer on the sample dataset; the result shows in the problem panel. */
+/**
+ * "DE Dojo: Run Query": runs the answer on the sample (a query on the sample dataset; a pipeline
+ * script on the sample scenario's first batch) and shows the result in the problem panel.
+ */
 import * as vscode from 'vscode';
-import { describeError } from '../../core/grading/describe';
 import { COMMANDS } from '../commandIds';
-import { runView } from '../views/gradeView';
-import { gradable, type Gradable } from './gradable';
+import { pipelineRunView, runView } from '../views/gradeView';
 import type { DojoCommand } from './context';
+import { gradable } from './gradable';
 import { withGradingProgress } from './progress';
 
 export const runQueryCommand: DojoCommand = {
   id: COMMANDS.runQuery.id,
   async run(ui, arg) {
-    const g: Gradable | undefined = await gradable(ui, arg, 'run');
+    const g = await gradable(ui, arg);
     if (!g) return undefined;
-    const { problem, spec, text, document } = g;
+    const { problem, text, document } = g;
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
     ui.problems.busy(problem.id, 'run');
-    const sample = Math.max(0, spec.datasets.findIndex((d) => d.visible));
-    const result = await withGradingProgress(`DE Dojo: running "${problem.title}" on the sample`, () => ui.dojo.grader.runQuery(spec, text, sample));
-    ui.dojo.diagnostics.report(ui.dojo.answers.uriFor(problem), result.error, document);
-    ui.problems.setRun(problem.id, runView(result, new Date()));
-    if (result.error && result.error.kind !== 'sql' && result.error.kind !== 'policy') {
-      void vscode.window.showErrorMessage(`DE Dojo: ${describeError(result.error)}`);
+    const title = `DE Dojo: running "${problem.title}" on the sample`;
+    const now = () => new Date();
+    let error;
+    if (g.kind === 'query') {
+      const sample = Math.max(0, g.spec.datasets.findIndex((d) => d.visible));
+      const result = await withGradingProgress(title, () => ui.dojo.grader.runQuery(g.spec, text, sample));
+      ui.problems.setRun(problem.id, runView(result, now()));
+      error = result.error;
+    } else {
+      const result = await withGradingProgress(title, () => ui.dojo.grader.runPipeline(g.spec, text));
+      ui.problems.setRun(problem.id, pipelineRunView(result, now()));
+      error = result.error;
     }
-    return result;
+    ui.dojo.diagnostics.report(ui.dojo.answers.uriFor(problem), error, document);
+    if (error && error.kind !== 'sql' && error.kind !== 'policy') {
+      const view = ui.problems.lastRun(problem.id);
+      void vscode.window.showErrorMessage(`DE Dojo: ${view?.error ?? 'the run failed'}`);
+    }
+    return error ? { error } : { ok: true };
   },
 };

@@ -5,6 +5,7 @@
  */
 import type { GradingService } from '../../core/grading/gradingService';
 import { describeError } from '../../core/grading/describe';
+import type { PipelineProblemSpec } from '../../core/grading/pipelineTypes';
 import type { QueryProblemSpec } from '../../core/grading/types';
 import type { SampleTable, SchemaColumn } from '../../shared/messages';
 import { tableView } from './tableView';
@@ -22,8 +23,31 @@ export function quoteIdent(name: string): string {
 
 type Runner = Pick<GradingService, 'runQuery'>;
 
-export async function sampleTables(grader: Runner, spec: QueryProblemSpec): Promise<SampleTable[]> {
-  const sampleIndex = Math.max(0, spec.datasets.findIndex((d) => d.visible));
+/** What the learner sees as sample data: the tables built by schema.sql and one dataset's SQL. */
+export interface SampleSource {
+  id: string;
+  schemaSql: string;
+  sample: { name: string; sql: string };
+}
+
+export function querySample(spec: QueryProblemSpec): SampleSource {
+  const ds = spec.datasets.find((d) => d.visible) ?? spec.datasets[0];
+  return { id: spec.id, schemaSql: spec.schemaSql, sample: { name: ds?.name ?? 'sample', sql: ds?.sql ?? '' } };
+}
+
+/** A pipeline problem's sample: the sample scenario's starting state plus its first batch. */
+export function pipelineSample(spec: PipelineProblemSpec): SampleSource {
+  const s = spec.scenarios.find((x) => x.visible) ?? spec.scenarios[0];
+  const first = s?.batches[0];
+  return { id: spec.id, schemaSql: spec.schemaSql, sample: { name: s?.name ?? 'sample', sql: `${s?.initialSql ?? ''}
+;
+${first?.sql ?? ''}` } };
+}
+
+export async function sampleTables(grader: Runner, source: SampleSource): Promise<SampleTable[]> {
+  // An ordinary read-only run on a spec whose only dataset is the sample: no reference is needed.
+  const spec: QueryProblemSpec = { id: source.id, schemaSql: source.schemaSql, datasets: [{ ...source.sample, visible: true }], solutionSql: 'SELECT 1', compare: {} };
+  const sampleIndex = 0;
   const cols = await grader.runQuery(spec, COLUMNS_QUERY, sampleIndex);
   if (cols.error || !cols.result) throw new Error(cols.error ? describeError(cols.error) : 'no result');
   const byTable = new Map<string, SchemaColumn[]>();

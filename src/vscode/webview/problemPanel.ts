@@ -17,7 +17,7 @@ import {
 import { COMMANDS, PANEL_TYPES } from '../commandIds';
 import type { Dojo } from '../dojo';
 import { pageViews } from '../lazy';
-import { sampleTables } from '../views/sampleTables';
+import { pipelineSample, querySample, sampleTables } from '../views/sampleTables';
 import { shellHtml, webviewOptions } from './html';
 import { openExternal } from './links';
 
@@ -135,6 +135,10 @@ export class ProblemPanels implements vscode.Disposable {
     this.panels.get(problemId)?.post({ type: 'clearResults' });
   }
 
+  lastRun(problemId: string): RunView | undefined {
+    return this.results.get(problemId)?.run;
+  }
+
   lastGrade(problemId: string): GradeView | undefined {
     return this.results.get(problemId)?.grade;
   }
@@ -206,17 +210,19 @@ export class ProblemPanels implements vscode.Disposable {
     const cached = this.samples.get(problemId);
     if (cached) return cached;
     const catalog = this.dojo.catalog();
-    const spec = catalog.querySpec(problemId);
+    const querySpec = catalog.querySpec(problemId);
+    const pipelineSpec = querySpec ? undefined : catalog.pipelineSpec(problemId);
+    const source = querySpec ? querySample(querySpec) : pipelineSpec ? pipelineSample(pipelineSpec) : undefined;
     let promise: Promise<SampleState>;
-    if (!spec) {
-      const { diagnostics, files } = catalog.problemFiles(problemId);
-      const message = files
-        ? 'The sample data of pipeline problems is shown in the statement.'
-        : `This problem's files could not be loaded: ${diagnostics.map((d) => d.message).join('; ')}`;
-      promise = Promise.resolve({ state: 'failed', message });
+    if (!source) {
+      const { diagnostics } = catalog.problemFiles(problemId);
+      promise = Promise.resolve({ state: 'failed', message: `This problem's files could not be loaded: ${diagnostics.map((d) => d.message).join('; ')}` });
     } else {
-      promise = sampleTables(this.dojo.grader, spec).then(
-        (tables): SampleState => ({ state: 'ready', tables }),
+      const note = pipelineSpec
+        ? `The sample scenario (${source.sample.name}): the tables as they start, with its first batch loaded into ${pipelineSpec.batchTables.join(', ')}.`
+        : `The sample dataset (${source.sample.name}).`;
+      promise = sampleTables(this.dojo.grader, source).then(
+        (tables): SampleState => ({ state: 'ready', tables, note }),
         (e): SampleState => {
           this.samples.delete(problemId);
           return { state: 'failed', message: `The sample tables could not be read: ${e instanceof Error ? e.message : String(e)}` };
