@@ -29,9 +29,11 @@ export function registerAnswerEditors(dojo: Dojo): vscode.Disposable[] {
     if (problem) dojo.lastProblemId = problem.id;
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.isAnswerFile, problem !== undefined);
   };
-  updateContext(vscode.window.activeTextEditor);
+  // After activation, not during it: recognising an answer file needs the course.
+  const initial = setTimeout(() => updateContext(vscode.window.activeTextEditor), 0);
 
   return [
+    { dispose: () => clearTimeout(initial) },
     lenses,
     vscode.languages.registerCodeLensProvider({ pattern: ANSWER_FILE_GLOB }, provider),
     vscode.window.onDidChangeActiveTextEditor(updateContext),

@@ -25,6 +25,7 @@ export class LessonPanel implements vscode.Disposable {
         deserializeWebviewPanel: async (panel, state) => {
           const id = isLessonState(state) ? state.lessonId : undefined;
           const lesson = id ? this.lesson(id) : undefined;
+          dojo.log.info(`restoring the lesson panel (${id ?? 'no saved state'})`);
           if (!lesson) {
             panel.dispose();
             return;

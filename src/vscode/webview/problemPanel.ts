@@ -71,6 +71,7 @@ export class ProblemPanels implements vscode.Disposable {
       vscode.window.registerWebviewPanelSerializer(PANEL_TYPES.problem, {
         deserializeWebviewPanel: async (panel, state) => {
           const problem = isProblemState(state) ? dojo.problem(state.problemId) : undefined;
+          dojo.log.info(`restoring a problem panel (${isProblemState(state) ? state.problemId : 'no saved state'})`);
           if (!problem || this.panels.has(problem.id)) {
             panel.dispose();
             return;
