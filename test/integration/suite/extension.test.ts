@@ -62,10 +62,13 @@ describe('DE Dojo in VS Code', () => {
     const a = await api();
     const problem = a.catalog().problem(PROBLEM)!;
     const file = path.join(process.env.DE_DOJO_IT_WORKSPACE!, 'de-dojo', problem.moduleId, `${PROBLEM}.sql`);
+    const mine = '-- my own work\nSELECT 1;\n';
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.writeFileSync(file, '-- my own work\nSELECT 1;\n');
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(file), new TextEncoder().encode(mine));
     const editor = (await vscode.commands.executeCommand(COMMANDS.openProblem.id, PROBLEM)) as vscode.TextEditor;
-    assert.equal(editor.document.getText(), '-- my own work\nSELECT 1;\n');
+    // The editor may show a cached copy for a moment; the file itself must keep the learner's text.
+    await waitFor('the learner’s text in the editor', () => editor.document.getText() === mine);
+    assert.equal(fs.readFileSync(file, 'utf8'), mine);
   });
 
   it('a SQL error is a diagnostic at the right line, cleared by the next clean run', async () => {
