@@ -10,6 +10,13 @@ import type { QueryGrade } from '../../../src/core/grading/types';
 import { api, setEditorText, waitFor, webviewTab } from './util';
 
 const PROBLEM = 'latest-per-key';
+
+/** The folder the test VS Code was opened on: answer files go there. */
+function workspaceRoot(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the integration tests need VS Code opened on a folder');
+  return folder.uri.fsPath;
+}
 const CORRECT = `WITH ranked AS (
   SELECT customer_id, email, phone, updated_at,
          ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY updated_at DESC, update_id DESC) AS rn
@@ -52,7 +59,7 @@ describe('DE Dojo in VS Code', () => {
     const a = await api();
     const problem = a.catalog().problem(PROBLEM)!;
     const editor = (await vscode.commands.executeCommand(COMMANDS.openProblem.id, PROBLEM)) as vscode.TextEditor;
-    const expected = path.join(process.env.DE_DOJO_IT_WORKSPACE!, 'de-dojo', problem.moduleId, `${PROBLEM}.sql`);
+    const expected = path.join(workspaceRoot(), 'de-dojo', problem.moduleId, `${PROBLEM}.sql`);
     assert.equal(fs.realpathSync(editor.document.uri.fsPath), fs.realpathSync(expected));
     assert.equal(editor.document.getText(), a.catalog().problemFiles(PROBLEM).files!.starterSql);
     await waitFor('the problem panel', () => webviewTab(problem.title));
@@ -61,7 +68,7 @@ describe('DE Dojo in VS Code', () => {
   it('never overwrites an existing answer file', async () => {
     const a = await api();
     const problem = a.catalog().problem(PROBLEM)!;
-    const file = path.join(process.env.DE_DOJO_IT_WORKSPACE!, 'de-dojo', problem.moduleId, `${PROBLEM}.sql`);
+    const file = path.join(workspaceRoot(), 'de-dojo', problem.moduleId, `${PROBLEM}.sql`);
     const mine = '-- my own work\nSELECT 1;\n';
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.writeFile(vscode.Uri.file(file), new TextEncoder().encode(mine));
