@@ -118,6 +118,31 @@ describe('DE Dojo in VS Code', () => {
     assert.equal(editor.document.isDirty, true, 'checking saves nothing on the learner’s behalf');
   });
 
+  it('a pipeline problem is checked on its scenarios', async () => {
+    const a = await api();
+    const pipeline = a.catalog().course.modules.flatMap((m) => m.items).find((i) => i.kind === 'problem' && i.meta.kind === 'pipeline');
+    assert.ok(pipeline, 'the course has a pipeline problem');
+    const editor = (await vscode.commands.executeCommand(COMMANDS.openProblem.id, pipeline.id)) as vscode.TextEditor;
+    await setEditorText(editor, a.catalog().problemFiles(pipeline.id).files!.solutionSql);
+    const grade = (await vscode.commands.executeCommand(COMMANDS.checkAnswer.id, pipeline.id)) as { kind: string; status: string };
+    assert.equal(grade.kind, 'pipeline');
+    assert.equal(grade.status, 'correct');
+    assert.equal(a.progress().problems[pipeline.id]?.solved, true);
+  });
+
+  it('Continue opens the first unfinished item; marking a lesson read moves it on', async () => {
+    const a = await api();
+    const items = a.catalog().course.modules.flatMap((m) => m.items);
+    const first = (await vscode.commands.executeCommand(COMMANDS.continue.id)) as string;
+    const expected = items.find((i) => (i.kind === 'lesson' ? !a.progress().lessons[i.id] : i.kind === 'problem' ? !a.progress().problems[i.id]?.solved : !a.progress().quizzes[i.id]));
+    assert.equal(first, expected?.id);
+    if (items.find((i) => i.id === first)?.kind === 'lesson') {
+      await vscode.commands.executeCommand(COMMANDS.markLessonRead.id, first);
+      assert.ok(a.progress().lessons[first]);
+      assert.notEqual(await vscode.commands.executeCommand(COMMANDS.continue.id), first);
+    }
+  });
+
   it('hints are revealed one at a time', async () => {
     const a = await api();
     const before = a.progress().problems[PROBLEM]?.hintsUsed ?? 0;
