@@ -1,6 +1,7 @@
 /** Benchmarks that other parts of the product add (pipelines, activation); keys go to results.json. */
 import type { Catalog } from '../src/core/content/catalog';
 import type { GradingService } from '../src/core/grading/gradingService';
+import { activationBenchmark } from './activation';
 import { benchPipelines } from './pipelineBench';
 
 export interface BenchContext {
@@ -10,5 +11,5 @@ export interface BenchContext {
 }
 
 export async function extraBenchmarks(ctx: BenchContext): Promise<Record<string, number>> {
-  return { ...(await benchPipelines(ctx.service, ctx.catalog)) };
+  return { ...(await benchPipelines(ctx.service, ctx.catalog)), ...activationBenchmark(ctx.root) };
 }
