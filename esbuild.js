@@ -39,7 +39,10 @@ const node = {
 };
 
 const targets = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  // The extension proper stays small so activation is cheap; the course loader and the Markdown
+  // renderer (YAML, zod, markdown-it, highlight.js) are a second bundle it requires on first use.
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './extension-course.js'] },
+  { ...node, entryPoints: ['src/vscode/course.ts'], outfile: 'dist/extension-course.js' },
   { ...node, entryPoints: ['src/core/grading/worker.ts'], outfile: 'dist/grading-worker.js' },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

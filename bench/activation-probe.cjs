@@ -113,7 +113,7 @@ console.log(
     reportedActivationMs: api?.activationMs,
     sqlJsLoaded: loaded.some((f) => /sql-wasm|sql\.js/.test(f)),
     workerStarted: api ? api.gradingStarted() : null,
-    courseLoaded: api ? undefined : null,
+    courseLoaded: loaded.some((f) => f.endsWith('extension-course.js')),
     subscriptions: context.subscriptions.length,
     ...counts,
   }),

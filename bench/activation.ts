@@ -11,6 +11,7 @@ interface Probe {
   activateMs: number;
   sqlJsLoaded: boolean;
   workerStarted: boolean;
+  courseLoaded: boolean;
 }
 
 export function activationBenchmark(root: string, runs = 7): Record<string, number> {
@@ -28,5 +29,7 @@ export function activationBenchmark(root: string, runs = 7): Record<string, numb
     activation_total_ms: round(median(probes.map((p) => p.requireMs + p.activateMs))),
     // 0 = activation left sql.js and the worker alone, as it must.
     activation_started_grader: probes.some((p) => p.sqlJsLoaded || p.workerStarted) ? 1 : 0,
+    // 0 = activation did not load the course bundle (YAML, zod, markdown-it) either.
+    activation_loaded_course: probes.some((p) => p.courseLoaded) ? 1 : 0,
   };
 }

@@ -1,15 +1,25 @@
 /**
- * Heavy modules load on first use, not with the extension: the course loader (YAML parsers and the
- * zod schema) and the page views (markdown-it and highlight.js). esbuild bundles a module reached
- * through `require` so that it is evaluated the first time it is required, which keeps activation
- * to the cost of the light modules (see bench/activation-probe.cjs).
+ * The course loader and the Markdown renderer load on first use, not with the extension: they live
+ * in a second bundle (dist/extension-course.js, built from course.ts) that dist/extension.js
+ * requires the first time the course or a page is needed. Activation then costs only the small
+ * bundle (bench/activation-probe.cjs measures it).
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 
-export function courseLoader(): typeof import('./adapters/courseLoader') {
-  return require('./adapters/courseLoader');
+type Course = typeof import('./course');
+
+let loaded: Course | undefined;
+
+function course(): Course {
+  // esbuild leaves this require alone (it is external), so it resolves next to dist/extension.js.
+  loaded ??= require('./extension-course.js') as Course;
+  return loaded;
 }
 
-export function pageViews(): typeof import('./views/pageViews') {
-  return require('./views/pageViews');
+export function courseLoader(): Pick<Course, 'loadShippedCourse'> {
+  return course();
+}
+
+export function pageViews(): Pick<Course, 'lessonView' | 'problemView'> {
+  return course();
 }
