@@ -16,6 +16,7 @@ export const PALETTE_COMMANDS = {
   reloadCourse: { id: 'deDojo.reloadCourse', title: 'Reload Course' },
   resetProgress: { id: 'deDojo.resetProgress', title: 'Reset All Progress...' },
   showLog: { id: 'deDojo.showLog', title: 'Show Log' },
+  showContentProblems: { id: 'deDojo.showContentProblems', title: 'Show Content Problems' },
 } as const;
 
 /** Commands that need an argument (a tree node or an id): hidden from the palette (`when: false`). */

@@ -15,7 +15,7 @@ import type { ProgressStore } from '../core/progress/store';
 import type { Logger } from './adapters/log';
 import { globalStateProgress } from './adapters/progressStore';
 import { courseLoader } from './lazy';
-import { CONTEXT_KEYS, SETTINGS } from './commandIds';
+import { COMMANDS, CONTEXT_KEYS, SETTINGS } from './commandIds';
 import { AnswerFiles } from './editors/answerFiles';
 import { AnswerDiagnostics } from './editors/diagnostics';
 
@@ -82,7 +82,14 @@ export class Dojo implements vscode.Disposable {
     const items = c.items.size;
     this.log.info(`course loaded in ${(performance.now() - t0).toFixed(1)} ms: ${c.modules.length} modules, ${items} items`);
     for (const d of catalog.diagnostics) (d.severity === 'error' ? this.log.error : this.log.warn)(`content: ${formatDiagnostic(d)}`);
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.contentState, this.contentState());
+    const state = this.contentState();
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.contentState, state);
+    if (state === 'failed') {
+      const open = 'Show Content Problems';
+      void vscode.window.showErrorMessage(`DE Dojo could not load its course: ${this.firstContentError()}`, open).then((c) => {
+        if (c === open) void vscode.commands.executeCommand(COMMANDS.showContentProblems.id);
+      });
+    }
     this.catalogChanged.fire(catalog);
     return catalog;
   }

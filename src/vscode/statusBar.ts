@@ -10,6 +10,14 @@ export function registerStatusBar(dojo: Dojo): vscode.Disposable[] {
   item.command = COMMANDS.continue.id;
   const update = () => {
     if (!dojo.isLoaded) return;
+    if (dojo.contentState() === 'failed') {
+      item.text = '$(warning) DE Dojo';
+      item.tooltip = `DE Dojo could not load its course: ${dojo.firstContentError()}. Click to see the content problems.`;
+      item.command = COMMANDS.showContentProblems.id;
+      item.show();
+      return;
+    }
+    item.command = COMMANDS.continue.id;
     const c = problemCount(dojo.catalog().course, dojo.progress.progress);
     const lessons = dojo.catalog().course.modules.flatMap((m) => m.items).filter((i) => i.kind === 'lesson');
     const read = lessons.filter((l) => dojo.progress.progress.lessons[l.id]).length;

@@ -12,6 +12,7 @@ import { resetProblemCommand } from './resetProblem';
 import { resetProgressCommand } from './resetProgress';
 import { runQueryCommand } from './runQuery';
 import { showHintCommand } from './showHint';
+import { showContentProblemsCommand } from './showContentProblems';
 import { showLogCommand } from './showLog';
 import { showSolutionCommand } from './showSolution';
 
@@ -27,6 +28,7 @@ export const ALL_COMMANDS: DojoCommand[] = [
   reloadCourseCommand,
   resetProgressCommand,
   showLogCommand,
+  showContentProblemsCommand,
   openItemCommand,
   markLessonReadCommand,
 ];

@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import { describeNode, type TopicNode } from '../../core/progress/treeDescription';
 import { COMMANDS, TOPICS_VIEW } from '../commandIds';
+
+const TOPICS_TITLE = 'Topics';
 import type { Dojo } from '../dojo';
 
 export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Disposable {
@@ -80,10 +82,19 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   private updateMessage(): void {
     const catalog = this.dojo.catalog();
     const errors = catalog.diagnostics.filter((d) => d.severity === 'error');
-    const first = this.dojo.firstContentError();
-    if (!first) this.view.message = undefined;
-    else if (catalog.course.modules.length === 0) this.view.message = `The course could not be loaded: ${first}`;
-    else this.view.message = `Some course content could not be loaded (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}), first: ${first}. See "DE Dojo: Show Log".`;
+    const first = catalog.diagnostics.find((d) => d.severity === 'error');
+    if (!first) {
+      this.view.message = undefined;
+      this.view.title = TOPICS_TITLE;
+    } else if (catalog.course.modules.length === 0) {
+      // VS Code hides the welcome view (and its buttons) while a message is set, and a lone view's
+      // description is not shown: the view's title names the file at fault instead.
+      this.view.message = undefined;
+      this.view.title = `Error in ${first.file}${first.line ? `:${first.line}` : ''}`;
+    } else {
+      this.view.title = TOPICS_TITLE;
+      this.view.message = `Some course content could not be loaded (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}), first: ${this.dojo.firstContentError()}. Run "DE Dojo: Show Content Problems".`;
+    }
   }
 
   dispose(): void {

@@ -1,0 +1,41 @@
+/**
+ * "DE Dojo: Show Content Problems": every content diagnostic of the loaded course in a quick pick;
+ * picking one opens the file at the line (for course authors, and for a course that failed to load).
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../commandIds';
+import type { DojoCommand } from './context';
+
+export const showContentProblemsCommand: DojoCommand = {
+  id: COMMANDS.showContentProblems.id,
+  async run(ui) {
+    const catalog = ui.dojo.catalog();
+    const diagnostics = catalog.diagnostics;
+    if (diagnostics.length === 0) {
+      void vscode.window.showInformationMessage('DE Dojo: the course content loaded without problems.');
+      return 0;
+    }
+    const picks = diagnostics.map((d) => ({
+      label: `${d.severity === 'error' ? '$(error)' : '$(warning)'} ${d.file}${d.line ? `:${d.line}` : ''}`,
+      detail: d.message,
+      diagnostic: d,
+    }));
+    const choice = await vscode.window.showQuickPick(picks, { title: 'DE Dojo: Content Problems', placeHolder: `${diagnostics.length} found in ${catalog.source.root}`, matchOnDetail: true });
+    if (!choice) return diagnostics.length;
+    const file = vscode.Uri.file(path.join(catalog.source.root, ...choice.diagnostic.file.split('/')));
+    const line = Math.max(0, (choice.diagnostic.line ?? 1) - 1);
+    const column = Math.max(0, (choice.diagnostic.column ?? 1) - 1);
+    try {
+      const stat = await vscode.workspace.fs.stat(file);
+      if (stat.type & vscode.FileType.Directory) {
+        await vscode.commands.executeCommand('revealInExplorer', file);
+        return diagnostics.length;
+      }
+      await vscode.window.showTextDocument(file, { selection: new vscode.Range(line, column, line, column), preview: true });
+    } catch {
+      void vscode.window.showErrorMessage(`DE Dojo: ${choice.diagnostic.file} cannot be opened.`);
+    }
+    return diagnostics.length;
+  },
+};
