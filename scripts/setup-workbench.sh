@@ -38,6 +38,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 # --- code-server ---------------------------------------------------------------------------------
+# node-gyp would download Node's headers from nodejs.org (unreachable): point it at the installed ones.
+if [ -z "${npm_config_nodedir:-}" ] && [ -z "$(npm config get nodedir 2>/dev/null | grep -v '^undefined$' || true)" ]; then
+  node_prefix="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")"
+  if [ -f "$node_prefix/include/node/node.h" ]; then export npm_config_nodedir="$node_prefix"; fi
+fi
+
 verify() {
   [ -f "$ENTRY" ] || return 1
   local v
