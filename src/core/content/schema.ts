@@ -3,25 +3,33 @@
  * and quiz YAML. The TypeScript types of the course are inferred from it, so the loader, the
  * validator and every front end agree on the format by construction.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// zod/mini (a quarter of zod's size in the extension bundle) ships without messages; English ones
+// keep the diagnostics readable ("expected number, received string").
+z.config(en());
+
+const text = () => z.string().check(z.minLength(1));
+const positiveInt = () => z.number().check(z.int(), z.positive());
 
 /** Ids are progress keys and file names: lower-case words joined by dashes, stable forever. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters and digits joined by single dashes');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters and digits joined by single dashes'));
 
 export const courseFileSchema = z.strictObject({
-  title: z.string().min(1),
-  version: z.union([z.string(), z.number()]).transform(String),
-  description: z.string().optional(),
-  modules: z.array(idSchema).min(1),
+  title: text(),
+  version: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
+  description: z.optional(z.string()),
+  modules: z.array(idSchema).check(z.minLength(1)),
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 
 export const moduleFileSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  title: text(),
+  summary: text(),
   /** Ordered ids of the module's lessons, problems and quizzes, as the learner meets them. */
   items: z.array(idSchema),
 });
@@ -29,34 +37,34 @@ export type ModuleFile = z.infer<typeof moduleFileSchema>;
 
 export const lessonFrontMatterSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  minutes: z.number().int().positive(),
-  summary: z.string().optional(),
+  title: text(),
+  minutes: positiveInt(),
+  summary: z.optional(z.string()),
   /** Problems and quizzes this lesson prepares for ("Practice" buttons). */
-  problems: z.array(idSchema).default([]),
-  quizzes: z.array(idSchema).default([]),
+  problems: z._default(z.array(idSchema), []),
+  quizzes: z._default(z.array(idSchema), []),
   /** Old or external slugs that must keep resolving to this lesson. */
-  aliases: z.array(z.string()).default([]),
+  aliases: z._default(z.array(z.string()), []),
   /** Provenance for reviewers: seed file and line ranges the facts come from. */
-  sources: z.array(z.string()).default([]),
+  sources: z._default(z.array(z.string()), []),
 });
 export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
 
 export const difficultySchema = z.enum(['easy', 'medium', 'hard']);
 
 const orderKeySchema = z.union([
-  z.number().int().positive(),
-  z.strictObject({ column: z.number().int().positive(), descending: z.boolean().default(false) }),
+  positiveInt(),
+  z.strictObject({ column: positiveInt(), descending: z._default(z.boolean(), false) }),
 ]);
 
 const queryProblemFields = {
   id: idSchema,
-  title: z.string().min(1),
+  title: text(),
   difficulty: difficultySchema,
-  summary: z.string().optional(),
-  hints: z.array(z.string().min(1)).min(1),
-  lessons: z.array(idSchema).default([]),
-  tags: z.array(z.string()).default([]),
+  summary: z.optional(z.string()),
+  hints: z.array(text()).check(z.minLength(1)),
+  lessons: z._default(z.array(idSchema), []),
+  tags: z._default(z.array(z.string()), []),
 };
 
 export const queryProblemFrontMatterSchema = z.strictObject({
@@ -66,49 +74,52 @@ export const queryProblemFrontMatterSchema = z.strictObject({
    * 1-based output column positions the rows must be sorted by (e.g. [1] or
    * [{column: 2, descending: true}]). Absent: row order is not graded.
    */
-  orderBy: z.array(orderKeySchema).optional(),
+  orderBy: z.optional(z.array(orderKeySchema)),
   /** Compare as sets (duplicates ignored). Default: bags. */
-  setSemantics: z.boolean().default(false),
+  setSemantics: z._default(z.boolean(), false),
   /** Require output column names to match the reference's (trimmed, case-insensitive). */
-  columnNames: z.boolean().default(false),
+  columnNames: z._default(z.boolean(), false),
   /** Numeric tolerance for non-integer comparisons. */
-  tolerance: z
-    .strictObject({ absolute: z.number().nonnegative().default(1e-9), relative: z.number().nonnegative().default(1e-9) })
-    .optional(),
+  tolerance: z.optional(
+    z.strictObject({
+      absolute: z._default(z.number().check(z.nonnegative()), 1e-9),
+      relative: z._default(z.number().check(z.nonnegative()), 1e-9),
+    }),
+  ),
   /** When the statement demands rounding, a short phrase such as "rounded to 2 decimals". */
-  rounding: z.string().optional(),
+  rounding: z.optional(z.string()),
 });
 
 const pipelineTargetSchema = z.strictObject({
-  table: z.string().min(1),
+  table: text(),
   /** Columns compared; default all. */
-  compare: z.array(z.string()).optional(),
+  compare: z.optional(z.array(z.string())),
   /** Columns never compared (surrogate keys the answer assigns itself). */
-  ignore: z.array(z.string()).default([]),
+  ignore: z._default(z.array(z.string()), []),
   /**
    * Key used to align rows in the diff (inserted / updated / deleted); default the table's primary
    * key when none of its columns is ignored. Without one, the diff compares rows as bags.
    */
-  key: z.array(z.string()).optional(),
+  key: z.optional(z.array(z.string())),
 });
 
 export const pipelineProblemFrontMatterSchema = z.strictObject({
   ...queryProblemFields,
   kind: z.literal('pipeline'),
-  targets: z.array(pipelineTargetSchema).min(1),
+  targets: z.array(pipelineTargetSchema).check(z.minLength(1)),
   /** Tables the answer may write besides the targets (a ledger it keeps, for example). */
-  writable: z.array(z.string()).default([]),
+  writable: z._default(z.array(z.string()), []),
   /** Tables holding the incoming batch: refilled before every run, never written by the answer. */
-  batchTables: z.array(z.string()).min(1),
+  batchTables: z.array(z.string()).check(z.minLength(1)),
   /**
    * Require the batch-by-batch state to equal a full rebuild computed by rebuild.sql, after every
    * batch. rebuild.sql runs on the scenario's initial state plus, for each batch table T, a temp
    * table all_T(batch_no, T's columns) holding every batch delivered so far; its result-producing
    * statements return the targets' compared columns, one per target, in order.
    */
-  fullRebuild: z.boolean().default(false),
+  fullRebuild: z._default(z.boolean(), false),
   /** Check that running the script twice on the same batch changes nothing (default on). */
-  replay: z.boolean().default(true),
+  replay: z._default(z.boolean(), true),
 });
 
 export const problemFrontMatterSchema = z.discriminatedUnion('kind', [
@@ -121,30 +132,30 @@ export type PipelineProblemFrontMatter = z.infer<typeof pipelineProblemFrontMatt
 
 const quizOptionSchema = z.strictObject({
   id: idSchema,
-  text: z.string().min(1),
-  correct: z.boolean().default(false),
+  text: text(),
+  correct: z._default(z.boolean(), false),
   /** Why this option is right, or why a learner who picked it is mistaken. */
-  explanation: z.string().min(1),
+  explanation: text(),
 });
 
 export const quizQuestionSchema = z.strictObject({
   id: idSchema,
   type: z.enum(['single', 'multiple', 'truefalse']),
-  prompt: z.string().min(1),
-  options: z.array(quizOptionSchema).min(2),
+  prompt: text(),
+  options: z.array(quizOptionSchema).check(z.minLength(2)),
   /** The explanation of the right answer, shown after every attempt. */
-  explanation: z.string().min(1),
+  explanation: text(),
   /** Lesson that covers this question; the summary links to it when the question is missed. */
-  lesson: idSchema.optional(),
+  lesson: z.optional(idSchema),
 });
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 
 export const quizFileSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  summary: z.string().optional(),
+  title: text(),
+  summary: z.optional(z.string()),
   /** Share of questions to answer right for the quiz to count as done. */
-  passScore: z.number().min(0).max(1).default(0.8),
-  questions: z.array(quizQuestionSchema).min(1),
+  passScore: z._default(z.number().check(z.gte(0), z.lte(1)), 0.8),
+  questions: z.array(quizQuestionSchema).check(z.minLength(1)),
 });
 export type QuizFile = z.infer<typeof quizFileSchema>;

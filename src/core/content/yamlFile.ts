@@ -1,16 +1,18 @@
 /**
  * Parses YAML (a whole file or a front-matter block) and validates it against a zod schema,
- * turning every failure into a Diagnostic with the line it concerns. The fast path is js-yaml
- * (about ten times faster than `yaml` on front matter, which decides how fast a large course
- * loads); `yaml`'s position-tracking document parser runs only when something is wrong, to point
- * at the line. Both read YAML 1.2's core schema, so they agree on types.
+ * turning every failure into a Diagnostic with the line it concerns.
+ *
+ * One parser, js-yaml (YAML 1.2 core schema), serves both needs: it is fast on the happy path,
+ * which decides how fast a large course loads, and when a schema check fails the same parser runs
+ * again with its `listener` hook to record where each node starts, so the diagnostic can point at
+ * the offending key or value. (The `yaml` package tracks positions too, but adds 110 KB to the
+ * extension for what is only an error path.)
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, parseDocument, isNode } from 'yaml';
-import type { z } from 'zod';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import type * as z from 'zod/mini';
 import type { DiagnosticBag } from './diagnostics';
 
-export function parseYamlWithSchema<S extends z.ZodType>(
+export function parseYamlWithSchema<S extends z.ZodMiniType>(
   text: string,
   schema: S,
   file: string,
@@ -21,21 +23,19 @@ export function parseYamlWithSchema<S extends z.ZodType>(
   let data: unknown;
   try {
     data = load(text, { schema: CORE_SCHEMA });
-  } catch {
-    const lc = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
-    for (const err of doc.errors) {
-      const pos = lc.linePos(err.pos[0]);
-      diagnostics.error(file, `YAML: ${err.message.split('\n')[0]}`, pos.line + lineOffset, pos.col);
+  } catch (e) {
+    if (e instanceof YAMLException) {
+      const reason = (e.reason || e.message).split('\n')[0];
+      diagnostics.error(file, `YAML: ${reason}`, e.mark ? e.mark.line + 1 + lineOffset : lineOffset + 1, e.mark ? e.mark.column + 1 : undefined);
+    } else {
+      diagnostics.error(file, `YAML could not be parsed: ${(e as Error).message}`, lineOffset + 1);
     }
-    if (doc.errors.length === 0) diagnostics.error(file, 'YAML could not be parsed', lineOffset + 1);
     return undefined;
   }
   const result = schema.safeParse(data ?? {});
   if (result.success) return result.data;
 
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc });
+  const positions = yamlPositions(text);
   for (const issue of result.error.issues) {
     const base = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     // An unknown key is best pointed at by the key itself, not by the object holding it.
@@ -43,24 +43,85 @@ export function parseYamlWithSchema<S extends z.ZodType>(
     for (const key of keys) {
       const path = key === undefined ? base : [...base, key];
       const message = key === undefined ? issue.message : `unknown key "${key}" (check its spelling against the content format)`;
-      report(path, message);
+      const where = path.length ? `${path.join('.')}: ` : '';
+      diagnostics.error(file, `${where}${message}`, positions.lineOf(path) + lineOffset);
     }
   }
   return undefined;
+}
 
-  function report(path: (string | number)[], message: string): void {
-    let line = lineOffset + 1;
-    // The deepest node that exists on the issue's path is the best place to point at.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        line = lc.linePos(node.range[0]).line + lineOffset;
-        break;
-      }
-    }
-    const where = path.length ? `${path.join('.')}: ` : '';
-    diagnostics.error(file, `${where}${message}`, line);
+interface PositionedNode {
+  start: number;
+  kind?: string;
+  result?: unknown;
+  children: PositionedNode[];
+}
+
+/**
+ * Where each node of a YAML document starts, from js-yaml's open/close events: a mapping's
+ * children alternate key and value nodes, a sequence's children are its items.
+ */
+export function yamlPositions(text: string): { lineOf(path: (string | number)[]): number } {
+  const root: PositionedNode = { start: 0, children: [] };
+  const stack: PositionedNode[] = [root];
+  try {
+    load(text, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') {
+          stack.push({ start: state.position, children: [] });
+        } else {
+          const node = stack.pop()!;
+          node.kind = state.kind ?? undefined;
+          node.result = state.result;
+          stack[stack.length - 1].children.push(node);
+        }
+      },
+    });
+  } catch {
+    // Positions of what parsed are still useful.
   }
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    // Open events fire before leading space is skipped: the node starts at the next content.
+    let o = offset;
+    while (o < text.length && /[\s]/.test(text[o])) o++;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return {
+    lineOf(path) {
+      let node = root.children[0];
+      if (!node) return 1;
+      let line = lineAt(node.start);
+      for (const segment of path) {
+        let next: PositionedNode | undefined;
+        if (node.kind === 'mapping') {
+          for (let i = 0; i + 1 < node.children.length; i += 2) {
+            if (String(node.children[i].result) === String(segment)) {
+              line = lineAt(node.children[i].start);
+              next = node.children[i + 1];
+              break;
+            }
+          }
+        } else if (node.kind === 'sequence' && typeof segment === 'number') {
+          next = node.children[segment];
+          if (next) line = lineAt(next.start);
+        }
+        if (!next) break;
+        if (next.kind !== 'scalar') node = next;
+        else break;
+      }
+      return line;
+    },
+  };
 }
 
 export interface FrontMatterSplit {
