@@ -16,6 +16,7 @@ import { registerStatusBar } from './vscode/statusBar';
 import { TopicsTree } from './vscode/tree/topicsTree';
 import { LessonPanel } from './vscode/webview/lessonPanel';
 import { ProblemPanels } from './vscode/webview/problemPanel';
+import { QuizPanels } from './vscode/webview/quizPanel';
 
 export interface DeDojoApi {
   catalog(): Catalog;
@@ -35,8 +36,9 @@ export function activate(context: vscode.ExtensionContext): DeDojoApi | undefine
     const tree = new TopicsTree(dojo);
     const lessons = new LessonPanel(dojo);
     const problems = new ProblemPanels(dojo);
-    const ui = { dojo, tree, lessons, problems };
-    context.subscriptions.push(dojo, tree, lessons, problems, ...registerCommands(ui), ...registerAnswerEditors(dojo), ...registerStatusBar(dojo));
+    const quizzes = new QuizPanels(dojo);
+    const ui = { dojo, tree, lessons, problems, quizzes };
+    context.subscriptions.push(dojo, tree, lessons, problems, quizzes, ...registerCommands(ui), ...registerAnswerEditors(dojo), ...registerStatusBar(dojo));
     const activationMs = performance.now() - t0;
     log.info(`activated in ${activationMs.toFixed(1)} ms (course and grader load on first use)`);
     return {

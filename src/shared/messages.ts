@@ -133,15 +133,87 @@ export interface ProblemView {
 /** Tables and sample rows arrive separately: they need the grading worker. */
 export type SampleState = { state: 'loading' } | { state: 'ready'; tables: SampleTable[]; note?: string } | { state: 'failed'; message: string };
 
+// ---------------------------------------------------------------- concept checks
+
+export type QuizQuestionType = 'single' | 'multiple' | 'truefalse';
+
+/** A question as the learner sees it before answering: nothing says which option is right. */
+export interface QuizQuestionView {
+  id: string;
+  type: QuizQuestionType;
+  /** Rendered in the host (inline Markdown, raw HTML escaped). */
+  promptHtml: string;
+  /** 1-based position and the number of questions, for "Question 2 of 6". */
+  number: number;
+  total: number;
+  /** "Choose one answer.", "Select all that apply." or "True or false?" */
+  instruction: string;
+  /** In this attempt's (shuffled) order; answers are sent back by id, never by position. */
+  options: { id: string; html: string }[];
+}
+
+export interface QuizOptionFeedbackView {
+  id: string;
+  html: string;
+  correct: boolean;
+  chosen: boolean;
+  /** Why this option is right or wrong. */
+  explanationHtml: string;
+}
+
+export interface QuizFeedbackView {
+  correct: boolean;
+  /** The explanation of the right answer, shown after every answer. */
+  explanationHtml: string;
+  /** Every option in the presented order, marked right/wrong and chosen/not. */
+  options: QuizOptionFeedbackView[];
+  /** The lesson that covers the question. */
+  lesson?: ItemRef;
+}
+
+export interface QuizSummaryView {
+  correctCount: number;
+  total: number;
+  percent: number;
+  passPercent: number;
+  passed: boolean;
+  /** The questions answered wrongly, in quiz order, with the lesson that covers each. */
+  missed: { questionId: string; promptHtml: string; lesson?: ItemRef }[];
+  /** The lessons covering the missed questions, each once. */
+  lessons: ItemRef[];
+}
+
+export type QuizScreen =
+  | { phase: 'question'; question: QuizQuestionView }
+  | { phase: 'feedback'; question: QuizQuestionView; feedback: QuizFeedbackView; isLast: boolean }
+  | { phase: 'summary'; summary: QuizSummaryView };
+
+/** One screen of a quiz attempt, for the quiz panel or a check embedded in a lesson. */
+export interface QuizView {
+  quizId: string;
+  title: string;
+  moduleTitle: string;
+  summaryHtml?: string;
+  questionCount: number;
+  passPercent: number;
+  status: ItemStatus;
+  /** Best score over finished attempts, as a whole percentage. */
+  bestPercent?: number;
+  attempts: number;
+  screen: QuizScreen;
+  next?: ItemRef;
+}
+
 // ---------------------------------------------------------------- messages
 
 export type LessonToHost =
   | { type: 'ready' }
   | { type: 'openItem'; kind: ItemKind; id: string }
   | { type: 'openExternal'; url: string }
-  | { type: 'markRead'; read: boolean };
+  | { type: 'markRead'; read: boolean }
+  | EmbeddedQuizToHost;
 
-export type HostToLesson = { type: 'lesson'; view: LessonView };
+export type HostToLesson = { type: 'lesson'; view: LessonView } | HostToQuiz;
 
 export type ProblemAction = 'run' | 'check' | 'hint' | 'solution' | 'reset' | 'openAnswer';
 
@@ -159,11 +231,35 @@ export type HostToProblem =
   | { type: 'grade'; grade: GradeView }
   | { type: 'clearResults' };
 
+/** Actions on a concept check, from the quiz panel or from a check embedded in a lesson. */
+export type QuizAction =
+  /** The question id guards against an answer to a question that is no longer showing. */
+  | { type: 'answer'; questionId: string; optionIds: string[] }
+  | { type: 'next' }
+  | { type: 'restart' };
+
+export type QuizToHost = { type: 'ready' } | QuizAction | { type: 'openItem'; kind: ItemKind; id: string } | { type: 'openExternal'; url: string };
+
+/** `session` is the attempt as QuizSession.toJSON() saved it; the page keeps it for a reload. */
+export type HostToQuiz = { type: 'quiz'; view: QuizView; session: unknown };
+
+/** A check embedded in a lesson (`:::quiz <id>`): the lesson page names the quiz in every message. */
+export type EmbeddedQuizToHost = { type: 'quizOpen'; quizId: string; saved?: unknown } | { type: 'quizAction'; quizId: string; action: QuizAction };
+
 /** What a webview keeps with setState, so a reloaded window shows the same page at once. */
 export interface LessonState {
   lessonId: string;
   view?: LessonView;
   scrollY?: number;
+  /** Embedded checks, by quiz id: the last screen and the attempt, for a reload. */
+  quizzes?: Record<string, { view?: QuizView; session?: unknown }>;
+}
+
+export interface QuizState {
+  quizId: string;
+  view?: QuizView;
+  /** The attempt (QuizSession.toJSON()), handed back to the host after a reload. */
+  session?: unknown;
 }
 
 export interface ProblemState {
@@ -205,9 +301,64 @@ export function isLessonToHost(m: unknown): m is LessonToHost {
       return isHttpsUrl(m.url);
     case 'markRead':
       return typeof m.read === 'boolean';
+    case 'quizOpen':
+    case 'quizAction':
+      return isEmbeddedQuizToHost(m);
     default:
       return false;
   }
+}
+
+/** An answer names at most this many options (no quiz has more; a longer list is not an answer). */
+const MAX_OPTIONS = 50;
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.length <= MAX_OPTIONS && v.every(isId);
+
+export function isQuizAction(m: unknown): m is QuizAction {
+  if (!isObj(m)) return false;
+  switch (m.type) {
+    case 'answer':
+      return isId(m.questionId) && isIdList(m.optionIds);
+    case 'next':
+    case 'restart':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function isQuizToHost(m: unknown): m is QuizToHost {
+  if (!isObj(m)) return false;
+  switch (m.type) {
+    case 'ready':
+      return true;
+    case 'openItem':
+      return isKind(m.kind) && isId(m.id);
+    case 'openExternal':
+      return isHttpsUrl(m.url);
+    default:
+      return isQuizAction(m);
+  }
+}
+
+export function isEmbeddedQuizToHost(m: unknown): m is EmbeddedQuizToHost {
+  if (!isObj(m) || !isId(m.quizId)) return false;
+  if (m.type === 'quizOpen') return m.saved === undefined || isObj(m.saved);
+  return m.type === 'quizAction' && isQuizAction(m.action);
+}
+
+const QUIZ_PHASES = ['question', 'feedback', 'summary'];
+
+/** A quiz screen from the host (or from a restored state) that the page can draw. */
+export function isQuizView(v: unknown): v is QuizView {
+  if (!isObj(v) || !isId(v.quizId) || !isStr(v.title) || !isObj(v.screen) || !QUIZ_PHASES.includes(v.screen.phase as string)) return false;
+  const s = v.screen;
+  if (s.phase === 'summary') return isObj(s.summary) && Array.isArray(s.summary.missed) && Array.isArray(s.summary.lessons);
+  if (!isObj(s.question) || !isId(s.question.id) || !Array.isArray(s.question.options)) return false;
+  return s.phase === 'question' || (isObj(s.feedback) && Array.isArray(s.feedback.options));
+}
+
+export function isHostToQuiz(m: unknown): m is HostToQuiz {
+  return isObj(m) && m.type === 'quiz' && isQuizView(m.view);
 }
 
 export function isProblemToHost(m: unknown): m is ProblemToHost {
@@ -227,6 +378,7 @@ export function isProblemToHost(m: unknown): m is ProblemToHost {
 }
 
 export function isHostToLesson(m: unknown): m is HostToLesson {
+  if (isHostToQuiz(m)) return true;
   return isObj(m) && m.type === 'lesson' && isObj(m.view) && isId(m.view.id) && isStr(m.view.html) && isStr(m.view.title);
 }
 
@@ -253,6 +405,10 @@ export function isHostToProblem(m: unknown): m is HostToProblem {
 /** Restored webview state is as untrusted as a message: check its shape before using it. */
 export function isLessonState(s: unknown): s is LessonState {
   return isObj(s) && isId(s.lessonId);
+}
+
+export function isQuizState(s: unknown): s is QuizState {
+  return isObj(s) && isId(s.quizId);
 }
 
 export function isProblemState(s: unknown): s is ProblemState {

@@ -13,6 +13,7 @@ export const PALETTE_COMMANDS = {
   continue: { id: 'deDojo.continue', title: 'Continue' },
   openLesson: { id: 'deDojo.openLesson', title: 'Open Lesson...' },
   openProblem: { id: 'deDojo.openProblem', title: 'Open Problem...' },
+  openQuiz: { id: 'deDojo.openQuiz', title: 'Open Quiz...' },
   reloadCourse: { id: 'deDojo.reloadCourse', title: 'Reload Course' },
   resetProgress: { id: 'deDojo.resetProgress', title: 'Reset All Progress...' },
   showLog: { id: 'deDojo.showLog', title: 'Show Log' },
@@ -27,9 +28,6 @@ export const INTERNAL_COMMANDS = {
 
 export const COMMANDS = { ...PALETTE_COMMANDS, ...INTERNAL_COMMANDS } as const;
 export type CommandKey = keyof typeof COMMANDS;
-
-/** A command another part of DE Dojo (the quiz panel) registers when present. */
-export const OPEN_QUIZ_COMMAND = 'deDojo.openQuiz';
 
 export const CATEGORY = 'DE Dojo';
 
@@ -50,6 +48,7 @@ export const CONTEXT_KEYS = {
 export const PANEL_TYPES = {
   lesson: 'deDojo.lesson',
   problem: 'deDojo.problem',
+  quiz: 'deDojo.quiz',
 } as const;
 
 export const SETTINGS = {

@@ -23,3 +23,8 @@ export function courseLoader(): Pick<Course, 'loadShippedCourse'> {
 export function pageViews(): Pick<Course, 'lessonView' | 'problemView'> {
   return course();
 }
+
+/** Quiz attempts (QuizSession) and their screens for the webviews. */
+export function quizKit(): Pick<Course, 'QuizSession' | 'quizView'> {
+  return course();
+}

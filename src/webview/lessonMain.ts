@@ -4,12 +4,22 @@
  */
 import { isHostToLesson, isLessonState, type ItemRef, type LessonState, type LessonToHost, type LessonView } from '../shared/messages';
 import { h, linkClick, scrollToAnchor, STATUS_LABEL, trustedHtml, vscodeApi } from './dom';
+import { EmbeddedChecks } from './embeddedQuiz';
 
 const vscode = vscodeApi();
 const app = document.getElementById('app')!;
 const post = (m: LessonToHost) => vscode.postMessage(m);
 
 let state: LessonState | undefined = isLessonState(vscode.getState()) ? (vscode.getState() as LessonState) : undefined;
+
+// Concept checks embedded with `:::quiz <id>`: the host runs them, the page keeps their attempts.
+const checks = new EmbeddedChecks(post, (quizId, entry) => {
+  if (!state) return;
+  state = { ...state, quizzes: { ...state.quizzes, [quizId]: entry } };
+  vscode.setState(state);
+});
+/** The lesson body on screen and the HTML it was drawn from: redrawn only when that changes. */
+let drawnBody: { el: HTMLElement; html: string } | undefined;
 
 function kindWord(kind: ItemRef['kind']): string {
   return kind === 'lesson' ? 'Lesson' : kind === 'problem' ? 'Problem' : 'Concept check';
@@ -23,12 +33,13 @@ function itemButton(ref: ItemRef, prefix = ''): HTMLButtonElement {
 
 function render(view: LessonView, keepScroll: boolean): void {
   const scrollY = keepScroll ? window.scrollY : 0;
-  const body = trustedHtml('article', { id: 'lesson-body', class: 'markdown' }, view.html);
-  for (const section of body.querySelectorAll<HTMLElement>('section.embedded-quiz')) {
-    if (section.childElementCount > 0) continue;
-    const id = section.getAttribute('data-quiz-id') ?? '';
-    const title = view.quizTitles[id];
-    section.append(h('p', { class: 'callout-label' }, 'Concept check'), h('p', {}, h('a', { href: '#', 'data-link-kind': 'quiz', 'data-link-id': id }, title ? `Open "${title}"` : 'Open the concept check')));
+  // The same lesson with the same text (a progress refresh): keep the body, and with it the
+  // embedded checks' answers and the keyboard focus.
+  const reuse = keepScroll && drawnBody !== undefined && drawnBody.html === view.html && drawnBody.el.isConnected;
+  const body = reuse ? drawnBody!.el : trustedHtml('article', { id: 'lesson-body', class: 'markdown' }, view.html);
+  if (!reuse) {
+    checks.mount(body, view.quizTitles, state?.quizzes);
+    drawnBody = { el: body, html: view.html };
   }
   const markRead = h('button', { type: 'button', id: 'mark-read', class: view.read ? 'secondary' : 'primary', 'aria-pressed': view.read ? 'true' : 'false' }, view.read ? 'Marked as read' : 'Mark as read');
   markRead.title = view.read ? 'Click to mark as not read' : 'Count this lesson as read';
@@ -46,14 +57,17 @@ function render(view: LessonView, keepScroll: boolean): void {
   const practice = view.related.length
     ? h('section', { class: 'practice', 'aria-labelledby': 'practice-heading' }, h('h2', { id: 'practice-heading' }, 'Practice'), h('ul', { class: 'item-list' }, ...view.related.map((r) => h('li', {}, itemButton(r)))))
     : undefined;
-  app.replaceChildren(
-    h('header', { class: 'page-header' }, h('p', { class: 'eyebrow' }, `${view.moduleTitle} · Lesson · ${view.minutes} min${view.read ? ' · read' : ''}`), h('h1', { id: 'lesson-title' }, view.title)),
-    body,
-    h('footer', { class: 'page-footer' }, practice, actions),
-  );
+  const header = h('header', { class: 'page-header' }, h('p', { class: 'eyebrow' }, `${view.moduleTitle} · Lesson · ${view.minutes} min${view.read ? ' · read' : ''}`), h('h1', { id: 'lesson-title' }, view.title));
+  const footer = h('footer', { class: 'page-footer' }, practice, actions);
+  if (reuse) {
+    app.querySelector(':scope > header.page-header')?.replaceWith(header);
+    app.querySelector(':scope > footer.page-footer')?.replaceWith(footer);
+  } else {
+    app.replaceChildren(header, body, footer);
+  }
   app.setAttribute('aria-busy', 'false');
   document.title = view.title;
-  window.scrollTo(0, scrollY);
+  if (!reuse) window.scrollTo(0, scrollY);
 }
 
 document.addEventListener('click', (e) => {
@@ -88,8 +102,12 @@ window.addEventListener('scroll', () => {
 window.addEventListener('message', (e: MessageEvent) => {
   const m: unknown = e.data;
   if (!isHostToLesson(m)) return;
+  if (m.type === 'quiz') {
+    checks.show(m.view, m.session);
+    return;
+  }
   const same = state?.lessonId === m.view.id;
-  state = { lessonId: m.view.id, view: m.view, scrollY: same ? window.scrollY : 0 };
+  state = { lessonId: m.view.id, view: m.view, scrollY: same ? window.scrollY : 0, quizzes: same ? state?.quizzes : undefined };
   vscode.setState(state);
   render(m.view, same);
 });

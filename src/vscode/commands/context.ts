@@ -7,12 +7,14 @@ import type { Dojo } from '../dojo';
 import type { TopicsTree } from '../tree/topicsTree';
 import type { LessonPanel } from '../webview/lessonPanel';
 import type { ProblemPanels } from '../webview/problemPanel';
+import type { QuizPanels } from '../webview/quizPanel';
 
 export interface Ui {
   dojo: Dojo;
   tree: TopicsTree;
   lessons: LessonPanel;
   problems: ProblemPanels;
+  quizzes: QuizPanels;
 }
 
 export interface DojoCommand {

@@ -7,6 +7,7 @@ import { markLessonReadCommand } from './markLessonRead';
 import { openItemCommand } from './openItem';
 import { openLessonCommand } from './openLesson';
 import { openProblemCommand } from './openProblem';
+import { openQuizCommand } from './openQuiz';
 import { reloadCourseCommand } from './reloadCourse';
 import { resetProblemCommand } from './resetProblem';
 import { resetProgressCommand } from './resetProgress';
@@ -25,6 +26,7 @@ export const ALL_COMMANDS: DojoCommand[] = [
   continueCommand,
   openLessonCommand,
   openProblemCommand,
+  openQuizCommand,
   reloadCourseCommand,
   resetProgressCommand,
   showLogCommand,

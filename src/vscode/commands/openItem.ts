@@ -1,7 +1,7 @@
 /** Opens any course item (tree click, links in webviews, Continue): lesson, problem or quiz. */
 import * as vscode from 'vscode';
 import type { CourseItem } from '../../core/content/model';
-import { COMMANDS, OPEN_QUIZ_COMMAND } from '../commandIds';
+import { COMMANDS } from '../commandIds';
 import { itemFromArg, type DojoCommand, type Ui } from './context';
 import { openProblem } from './openProblem';
 
@@ -24,14 +24,6 @@ export async function openCourseItem(ui: Ui, item: CourseItem): Promise<unknown>
     case 'problem':
       return openProblem(ui, item);
     case 'quiz':
-      return openQuiz(item.id, item.title);
+      return ui.quizzes.open(item.id);
   }
-}
-
-/** The quiz panel is contributed separately; when it is missing, say so instead of failing. */
-async function openQuiz(id: string, title: string): Promise<unknown> {
-  const commands = await vscode.commands.getCommands(true);
-  if (commands.includes(OPEN_QUIZ_COMMAND)) return vscode.commands.executeCommand(OPEN_QUIZ_COMMAND, id);
-  void vscode.window.showInformationMessage(`DE Dojo: the concept check "${title}" cannot be opened in this version yet.`);
-  return undefined;
 }

@@ -9,6 +9,7 @@ import { isLessonState, isLessonToHost, type HostToLesson, type LessonToHost } f
 import { COMMANDS, CONTEXT_KEYS, PANEL_TYPES } from '../commandIds';
 import type { Dojo } from '../dojo';
 import { pageViews } from '../lazy';
+import { EmbeddedQuizzes } from './embeddedQuizzes';
 import { shellHtml, webviewOptions } from './html';
 import { openExternal } from './links';
 
@@ -18,8 +19,11 @@ export class LessonPanel implements vscode.Disposable {
   private ready = false;
   private readonly panelDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
+  /** Concept checks embedded in the lesson showing (`:::quiz <id>`). */
+  private readonly checks: EmbeddedQuizzes;
 
   constructor(private readonly dojo: Dojo) {
+    this.checks = new EmbeddedQuizzes(dojo, (m) => void this.panel?.webview.postMessage(m satisfies HostToLesson));
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PANEL_TYPES.lesson, {
         deserializeWebviewPanel: async (panel, state) => {
@@ -79,11 +83,13 @@ export class LessonPanel implements vscode.Disposable {
         for (const d of this.panelDisposables.splice(0)) d.dispose();
         this.panel = undefined;
         this.lessonId = undefined;
+        this.checks.reset();
       }),
     );
   }
 
   private showLesson(lesson: Lesson): void {
+    if (this.lessonId !== lesson.id) this.checks.reset();
     this.lessonId = lesson.id;
     if (this.panel) this.panel.title = lesson.title;
     this.post();
@@ -95,6 +101,7 @@ export class LessonPanel implements vscode.Disposable {
       return;
     }
     this.post();
+    this.checks.refresh();
   }
 
   private post(): void {
@@ -130,6 +137,12 @@ export class LessonPanel implements vscode.Disposable {
         const id = this.lessonId;
         if (!id) return;
         void this.dojo.progress.update((p) => (m.read ? markLessonRead(p, id, new Date()) : markLessonUnread(p, id)));
+        return;
+      }
+      case 'quizOpen':
+      case 'quizAction': {
+        const lesson = this.lessonId ? this.lesson(this.lessonId) : undefined;
+        if (lesson) this.checks.receive(lesson, m);
         return;
       }
     }
