@@ -36,7 +36,7 @@ export class EmbeddedChecks {
    * Fills the placeholders of a freshly drawn lesson body and asks the host for each check's
    * screen (resuming the saved attempt when there is one).
    */
-  mount(body: HTMLElement, titles: Record<string, string>, saved: SavedChecks | undefined): void {
+  mount(body: HTMLElement, titles: Record<string, string>, saved: SavedChecks | undefined, lessonId: string): void {
     this.mounted = new Map();
     for (const section of body.querySelectorAll<HTMLElement>('section.embedded-quiz')) {
       if (section.childElementCount > 0) continue;
@@ -53,7 +53,13 @@ export class EmbeddedChecks {
       const prefix = `check-${id}`;
       const title = h('h3', { class: 'embedded-quiz-title', id: `${prefix}-title` }, h('span', { class: 'callout-label' }, 'Concept check'), h('span', {}, titles[id]));
       const status = h('p', { class: 'note embedded-quiz-status' });
-      const widget = new QuizWidget({ idPrefix: prefix, level: 4, embedded: true, send: (action) => this.post({ type: 'quizAction', quizId: id, action }) });
+      const widget = new QuizWidget({
+        idPrefix: prefix,
+        level: 4,
+        embedded: true,
+        currentLessonId: lessonId,
+        send: (action) => this.post({ type: 'quizAction', quizId: id, action }),
+      });
       section.removeAttribute('aria-label');
       section.setAttribute('aria-labelledby', title.id);
       section.append(title, status, widget.root);

@@ -38,7 +38,7 @@ function render(view: LessonView, keepScroll: boolean): void {
   const reuse = keepScroll && drawnBody !== undefined && drawnBody.html === view.html && drawnBody.el.isConnected;
   const body = reuse ? drawnBody!.el : trustedHtml('article', { id: 'lesson-body', class: 'markdown' }, view.html);
   if (!reuse) {
-    checks.mount(body, view.quizTitles, state?.quizzes);
+    checks.mount(body, view.quizTitles, state?.quizzes, view.id);
     drawnBody = { el: body, html: view.html };
   }
   const markRead = h('button', { type: 'button', id: 'mark-read', class: view.read ? 'secondary' : 'primary', 'aria-pressed': view.read ? 'true' : 'false' }, view.read ? 'Marked as read' : 'Mark as read');

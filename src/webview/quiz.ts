@@ -21,6 +21,8 @@ export interface QuizWidgetOptions {
   send(action: QuizAction): void;
   /** Opens a course item (the quiz panel's "Next: …" button). */
   openItem?(ref: ItemRef): void;
+  /** The lesson the check is embedded in: no links to the page the learner is reading. */
+  currentLessonId?: string;
 }
 
 type Level = 2 | 3 | 4 | 5;
@@ -57,6 +59,8 @@ export class QuizWidget {
       this.check();
     });
     // Enter on an option checks the answer (browsers differ on implicit submission from radios).
+    // A choice clears the "choose an answer first" note.
+    this.root.addEventListener('change', () => this.live.querySelector('.quiz-error')?.remove());
     this.root.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' || e.isComposing || !(e.target instanceof HTMLInputElement)) return;
       e.preventDefault();
@@ -201,7 +205,7 @@ export class QuizWidget {
       heading(level, { class: 'verdict' }, h('span', { 'aria-hidden': 'true' }, f.correct ? '✓ ' : '✗ '), f.correct ? 'Correct' : 'Incorrect'),
       trustedHtml('div', { class: 'quiz-explanation' }, f.explanationHtml),
       reasons.childElementCount ? reasons : undefined,
-      f.lesson ? h('p', { class: 'note' }, 'Covered in the lesson ', lessonLink(f.lesson), '.') : undefined,
+      f.lesson && f.lesson.id !== this.o.currentLessonId ? h('p', { class: 'note' }, 'Covered in the lesson ', lessonLink(f.lesson), '.') : undefined,
     );
   }
 
@@ -210,20 +214,27 @@ export class QuizWidget {
     const sub = Math.min(level + 1, 5) as Level;
     const best =
       view.bestPercent !== undefined && view.attempts > 1 ? h('p', { class: 'note' }, `Your best: ${view.bestPercent}% over ${view.attempts} attempts.`) : undefined;
+    const elsewhere = (ref: ItemRef | undefined) => (ref && ref.id !== this.o.currentLessonId ? ref : undefined);
+    const revisit = s.lessons.filter((l) => elsewhere(l));
+    // With one lesson behind every miss, the list of lessons says it once.
+    const perQuestion = revisit.length > 1;
     const missed = s.missed.length
       ? [
           heading(sub, {}, 'Questions to review'),
           h(
             'ul',
             { class: 'quiz-missed' },
-            ...s.missed.map((m) => h('li', {}, trustedHtml('span', {}, m.promptHtml), m.lesson ? h('span', { class: 'note' }, ' — see ', lessonLink(m.lesson)) : undefined)),
+            ...s.missed.map((m) => {
+              const lesson = perQuestion ? elsewhere(m.lesson) : undefined;
+              return h('li', {}, trustedHtml('span', {}, m.promptHtml), lesson ? h('span', { class: 'note' }, ' — see ', lessonLink(lesson)) : undefined);
+            }),
           ),
         ]
       : [];
-    const lessons = s.lessons.length
+    const lessons = revisit.length
       ? [
-          heading(sub, {}, s.lessons.length === 1 ? 'Lesson to revisit' : 'Lessons to revisit'),
-          h('ul', { class: 'quiz-lessons' }, ...s.lessons.map((l) => h('li', {}, lessonLink(l), h('span', { class: 'item-meta' }, ` · Lesson · ${l.status === 'done' ? 'read' : 'not read yet'}`)))),
+          heading(sub, {}, revisit.length === 1 ? 'Lesson to revisit' : 'Lessons to revisit'),
+          h('ul', { class: 'quiz-lessons' }, ...revisit.map((l) => h('li', {}, lessonLink(l), h('span', { class: 'item-meta' }, ` · Lesson · ${l.status === 'done' ? 'read' : 'not read yet'}`)))),
         ]
       : [];
     return h(
