@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as wb from './workbench.mjs';
-import { moduleItems } from './content.mjs';
+import { moduleItems, quiz as readQuiz } from './content.mjs';
 
 const TIME_BOX_MS = Number(process.env.DE_DOJO_E2E_TIMEOUT_MS || 5 * 60_000);
 // A hung browser or workbench must never hang CI: past the time box the process ends, and the
@@ -24,6 +24,7 @@ const MODULE_ID = 'foundations';
 const foundations = moduleItems(MODULE_ID);
 const problem = foundations.items.find((i) => i.id === PROBLEM_ID);
 const firstLesson = foundations.items.find((i) => i.kind === 'lesson');
+const quizItem = foundations.items.find((i) => i.kind === 'quiz');
 
 // A correct answer written differently from the reference solution (NOT EXISTS instead of a window).
 const CORRECT = `-- Latest update per customer: no newer row (or same time, higher id) exists.
@@ -76,21 +77,39 @@ function step(name, fn, options = {}) {
 
 // ---- workbench helpers --------------------------------------------------------------------------
 
-/** F1, the command's palette title, Enter — once the highlighted row is that command. */
+/** F1, the command's palette title, then the row that is exactly that command. */
 async function runCommand(title) {
   const widget = page.locator('.quick-input-widget');
   await page.keyboard.press('F1');
   const input = widget.locator('input.input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  const focused = widget.locator('.monaco-list-row.focused');
-  await wb.waitFor(`the command palette to highlight "${title}"`, async () => {
-    const label = await focused.locator('.quick-input-list-label .label-name, .monaco-icon-label .label-name').first().textContent({ timeout: 500 });
-    return label?.replace(/\s+/g, ' ').trim() === title;
-  });
-  await page.keyboard.press('Enter');
+  await pickQuickItem(title);
   // The palette closes, or gives way to the command's own quick pick.
   await wb.waitFor(`the command palette to run "${title}"`, async () => !(await widget.isVisible()) || !(await input.inputValue()).startsWith('>'), { timeout: 10_000 });
+}
+
+/** In an open quick pick, moves to the row labelled exactly `label` (fuzzy matches may rank above it) and accepts it. */
+async function pickQuickItem(label) {
+  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  let index;
+  try {
+    index = await wb.waitFor(`the quick pick to offer "${label}"`, async () => {
+      const labels = await rows.evaluateAll((rs) => rs.map((r) => (r.querySelector('.label-name')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      const i = labels.indexOf(label);
+      return i >= 0 ? i + 1 : 0;
+    }, { timeout: 15_000 });
+  } catch (e) {
+    await page.keyboard.press('Escape'); // leave the workbench usable for the next steps
+    throw e;
+  }
+  // Walk the highlight down to it, as a keyboard user would, then Enter.
+  const focusedLabel = () => page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first().textContent({ timeout: 500 });
+  for (let step = 0; step < index + 5 && ((await focusedLabel()) ?? '').replace(/\s+/g, ' ').trim() !== label; step++) {
+    await page.keyboard.press('ArrowDown');
+  }
+  assert.equal(((await focusedLabel()) ?? '').replace(/\s+/g, ' ').trim(), label, `the quick pick highlights "${label}"`);
+  await page.keyboard.press('Enter');
 }
 
 /**
@@ -161,6 +180,34 @@ async function gradeStatusAfterCheck() {
   const toastText = (await toast.locator('.notification-list-item-message').textContent())?.trim() ?? '';
   assert.ok(toastText.startsWith(`${status}`), `the notification "${toastText}" agrees with the verdict "${status}"`);
   return { doc, status };
+}
+
+const plain = (t) => String(t ?? '').replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Answers the quiz question on screen, found in the quiz file by its prompt: `right` picks every
+ * correct option, `wrong` the first incorrect one. Then the feedback must explain the pick.
+ */
+async function answerQuizQuestion(doc, how) {
+  const q = readQuiz(MODULE_ID, quizItem.id);
+  const shown = plain(await doc.locator('body').textContent());
+  const question = q.questions.find((x) => shown.includes(plain(x.prompt).slice(0, 60)));
+  assert.ok(question, 'the question on screen is one of the quiz file');
+  const picks = how === 'right' ? question.options.filter((o) => o.correct) : [question.options.find((o) => !o.correct)];
+  for (const o of picks) await doc.locator('label', { hasText: plain(o.text) }).first().click();
+  await doc.getByRole('button', { name: 'Check', exact: true }).click();
+  // The live region says right or wrong and explains the pick (why it is right, or why it is wrong).
+  const feedback = doc.locator('[aria-live]');
+  const verdict = how === 'right' ? /\bCorrect\b/ : /\bIncorrect\b/;
+  const expected = plain(picks[0].explanation).slice(0, 50);
+  let text = '';
+  await wb.waitFor(`feedback "${verdict.source}" explaining "${expected}…"`, async () => {
+    text = plain((await feedback.allInnerTexts()).join(' '));
+    return verdict.test(text) && text.includes(expected);
+  }, { timeout: 10_000 }).catch((e) => {
+    throw new Error(`${e.message}; the live region says: "${text}"`);
+  });
+  await feedback.last().scrollIntoViewIfNeeded();
 }
 
 // ---- the run ------------------------------------------------------------------------------------
@@ -254,10 +301,7 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     const input = page.locator('.quick-input-widget input.input');
     await input.waitFor({ state: 'visible' });
     await input.fill(PROBLEM_ID);
-    await wb.waitFor(`the quick pick to offer "${problem.title}"`, async () =>
-      ((await page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first().textContent({ timeout: 500 })) ?? '').trim() === problem.title,
-    );
-    await page.keyboard.press('Enter');
+    await pickQuickItem(problem.title);
     const doc = await webviewWith('#problem-title');
     await wb.waitFor(`the problem title "${problem.title}"`, async () => (await doc.locator('#problem-title').textContent())?.trim() === problem.title);
     await answerEditor().waitFor({ state: 'visible' });
@@ -308,4 +352,41 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     },
     { todo: 'core: locateSqlError puts `near ";": syntax error` at line 1, column 1 (the ";" is outside the statement range it searches)' },
   );
+
+  // Issue 5: a concept check answered once right and once wrong, both feedbacks seen.
+  step('quiz-right', async () => {
+    // Room for the quiz: the Problems panel and the notifications of the previous steps go.
+    await runCommand('View: Hide Panel');
+    await runCommand('Notifications: Clear All Notifications');
+    await treeItem(quizItem.title).click();
+    const doc = await webviewWith('#quiz-title');
+    await wb.waitFor(`the quiz title "${quizItem.title}"`, async () => (await doc.locator('#quiz-title').textContent())?.trim() === quizItem.title);
+    await answerQuizQuestion(doc, 'right');
+  });
+
+  step('quiz-wrong', async () => {
+    const doc = await webviewWith('#quiz-title');
+    await doc.getByRole('button', { name: 'Next question', exact: true }).click();
+    await answerQuizQuestion(doc, 'wrong');
+  });
+
+  // Webviews follow the theme: switch to Dark Modern and the problem panel turns dark with it.
+  step('dark-theme', async () => {
+    await runCommand('Preferences: Color Theme');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Dark Modern');
+    await pickQuickItem('Dark Modern');
+    await page.locator('.monaco-workbench.vs-dark').waitFor({ state: 'attached' });
+    const doc = await webviewWith('#problem-title');
+    await wb.waitFor('the problem panel to take the dark theme', async () => /\bvscode-dark\b/.test((await doc.locator('body').getAttribute('class')) ?? ''));
+    // Its text is light on dark, as the theme's colours say (not a fixed palette).
+    const [fg, bg] = await doc.locator('body').evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+    const lum = (c) => {
+      const [r, g, b] = (c.match(/[\d.]+/g) ?? ['0', '0', '0']).map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    assert.ok(lum(fg) > lum(bg) + 80, `light text on a dark background (color ${fg}, background ${bg})`);
+    await doc.locator('#grade-status').scrollIntoViewIfNeeded();
+  });
 });
