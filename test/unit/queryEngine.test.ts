@@ -46,6 +46,11 @@ describe('QueryEngine.gradeQuery', () => {
     expect((g.error as { message: string }).message).toMatch(/syntax error/);
   });
 
+  it('locates a syntax error at a trailing semicolon (regression: was reported at line 1)', () => {
+    const g = new QueryEngine(SQL).gradeQuery(spec(), 'SELECT customer_id, COUNT(*)\nFROM orders\nWHERE amount >;');
+    expect(g.error).toMatchObject({ kind: 'sql', message: 'near ";": syntax error', line: 3, column: 15 });
+  });
+
   it('puts the column-count step first on the ladder', () => {
     const g = new QueryEngine(SQL).gradeQuery(spec(), 'SELECT customer_id FROM orders GROUP BY 1');
     expect(g.status).toBe('incorrect');

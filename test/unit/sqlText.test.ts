@@ -56,6 +56,11 @@ describe('locateSqlError', () => {
     expect(locateSqlError('no such column: o.amount_cent', sql)).toMatchObject({ line: 1, column: 8 });
     expect(locateSqlError('no such column: amount_cent', sql)).toMatchObject({ line: 1, column: 10 });
   });
+  it("finds the statement's own terminating semicolon when SQLite names it", () => {
+    const sql = 'SELECT customer_id\nFROM customer_updates\nWHERE update_id >;';
+    const span = { start: 0, end: sql.length - 1 }; // what splitStatements gives: without the ';'
+    expect(locateSqlError('near ";": syntax error', sql, span.start, span.end)).toEqual({ line: 3, column: 18, length: 1 });
+  });
   it('puts incomplete input at the end of the text', () => {
     expect(locateSqlError('incomplete input', 'SELECT (1 +\n  2')).toMatchObject({ line: 2, column: 3 });
   });

@@ -25,7 +25,10 @@ const PATTERNS: { re: RegExp; token: (m: RegExpExecArray) => string | undefined 
   { re: /(\S+) is not a function/, token: (m) => m[1] },
 ];
 
-export function locateSqlError(message: string, sql: string, statementStart = 0, statementEnd = sql.length): SqlErrorLocation {
+export function locateSqlError(message: string, sql: string, statementStart = 0, spanEnd = sql.length): SqlErrorLocation {
+  // Spans end before their terminating semicolon, but SQLite may name that semicolon
+  // ('near ";": syntax error'): it belongs to the statement.
+  const statementEnd = Math.min(sql.length, spanEnd + 1);
   const fallback = (): SqlErrorLocation => {
     const firstNonSpace = sql.slice(statementStart).search(/\S/);
     return { ...lineColumn(sql, statementStart + Math.max(0, firstNonSpace)), length: 1 };
