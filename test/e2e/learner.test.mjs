@@ -342,16 +342,12 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     await wb.waitFor('the status bar to count 1 error', async () => /Errors: 1\b/.test((await page.locator('[id="status.problems"]').getAttribute('aria-label')) ?? ''));
   });
 
-  // The diagnostic belongs where the error is: line 3 holds `WHERE update_id >;`.
-  step(
-    'error-position',
-    async () => {
-      const errorLine = BROKEN.split('\n').findIndex((l) => l.includes('>;')) + 1;
-      const marker = page.locator('.markers-panel [role="treeitem"]', { hasText: /syntax error|near/i }).first();
-      await wb.waitFor(`the diagnostic at line ${errorLine}`, async () => (await marker.textContent())?.includes(`[Ln ${errorLine},`), { timeout: 5_000 });
-    },
-    { todo: 'core: locateSqlError puts `near ";": syntax error` at line 1, column 1 (the ";" is outside the statement range it searches)' },
-  );
+  // The diagnostic belongs where the error is: the line holding `WHERE update_id >;`.
+  step('error-position', async () => {
+    const errorLine = BROKEN.split('\n').findIndex((l) => l.includes('>;')) + 1;
+    const marker = page.locator('.markers-panel [role="treeitem"]', { hasText: /syntax error|near/i }).first();
+    await wb.waitFor(`the diagnostic at line ${errorLine}`, async () => (await marker.textContent())?.includes(`[Ln ${errorLine},`), { timeout: 5_000 });
+  });
 
   // Issue 5: a concept check answered once right and once wrong, both feedbacks seen.
   step('quiz-right', async () => {
