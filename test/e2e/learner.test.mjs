@@ -1,8 +1,10 @@
-// End-to-end: DE Dojo installed in a real VS Code workbench (code-server 4.100.3 = VS Code 1.100),
-// driven in Chromium like a learner would: sidebar, module, lesson, problem, Check (Correct,
-// Incorrect with a counterexample, Error with a diagnostic). Every step leaves a screenshot in
-// test/e2e/artifacts/<nn>-<step>.png. Run with `npm run test:e2e` (scripts/setup-workbench.sh
-// installs code-server and Chromium when missing).
+// End-to-end: DE Dojo packaged as a VSIX (`npm run package`), installed in a real VS Code workbench
+// (code-server 4.100.3 = VS Code 1.100) and driven in Chromium like a learner would: sidebar,
+// module, lesson, problem, Check (Correct; Incorrect with a counterexample; Error with a diagnostic
+// on the right line), a concept check answered right then wrong, and the dark theme. Every step
+// leaves a screenshot in test/e2e/artifacts/<nn>-<step>.png. Run with `npm run test:e2e`
+// (scripts/setup-workbench.sh installs code-server and Chromium when missing);
+// DE_DOJO_E2E_INSTALL=copy installs the dev build unpacked instead of the VSIX.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -214,7 +216,6 @@ async function answerQuizQuestion(doc, how) {
 
 describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BOX_MS }, () => {
   before(async () => {
-    execFileSync(process.execPath, [path.join(wb.repoRoot, 'esbuild.js')], { cwd: wb.repoRoot, stdio: 'inherit' });
     const entry = wb.codeServerEntry();
     tmp = wb.tempDir('de-dojo-e2e-');
     const extensionsDir = path.join(tmp, 'extensions');
@@ -236,7 +237,14 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
         2,
       ),
     );
-    wb.installExtensionInto(extensionsDir);
+    if (process.env.DE_DOJO_E2E_INSTALL === 'copy') {
+      // Quicker while iterating: the dev build, copied unpacked as an installed VSIX would land.
+      execFileSync(process.execPath, [path.join(wb.repoRoot, 'esbuild.js')], { cwd: wb.repoRoot, stdio: 'inherit' });
+      wb.installExtensionInto(extensionsDir);
+    } else {
+      // What users install: the VSIX of `npm run package`, through code-server's installer.
+      wb.installVsixInto(entry, wb.packageVsix(tmp), { extensionsDir, userDataDir });
+    }
     cs = await wb.startCodeServer({ entry, userDataDir, extensionsDir, folder: workspace, logFile: path.join(wb.artifactsDir, 'code-server.log') });
     browser = await wb.launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });

@@ -1,7 +1,7 @@
 // Harness for the end-to-end test: code-server (VS Code 1.100 in the browser, installed by
 // scripts/setup-workbench.sh) driven by playwright-core in Debian's Chromium. See
 // ../shared/design/e2e.md for why it is built this way.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -77,6 +77,32 @@ export function installExtensionInto(extensionsDir) {
   }
   // dist/*.map files are build by-products; they stay out of a VSIX too.
   return { id, version: pkg.version, displayName: pkg.displayName, dir: target };
+}
+
+/**
+ * Packages the extension as users get it (`npm run package`: production build + vsce, offline) and
+ * returns the path of a copy of the VSIX in `dir`.
+ */
+export function packageVsix(dir) {
+  const r = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}\n${r.stderr}`);
+  const made = /Packaged: (\S+\.vsix)/.exec(r.stdout)?.[1];
+  const vsix = made ? path.resolve(repoRoot, made) : path.join(repoRoot, 'de-dojo.vsix');
+  if (!fs.existsSync(vsix)) throw new Error(`npm run package made no VSIX:\n${r.stdout}`);
+  const copy = path.join(dir, path.basename(vsix));
+  fs.copyFileSync(vsix, copy);
+  return copy;
+}
+
+/** Installs a VSIX with code-server's own installer (`--install-extension`), as a user would. */
+export function installVsixInto(entry, vsix, { extensionsDir, userDataDir }) {
+  const r = spawnSync(process.execPath, [entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (r.status !== 0 || !/successfully installed/i.test(r.stdout)) {
+    throw new Error(`code-server --install-extension ${vsix} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  }
 }
 
 /**
