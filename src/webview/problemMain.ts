@@ -37,6 +37,13 @@ function actionButton(action: ProblemAction, label: string, opts: { primary?: bo
   return b;
 }
 
+/** Once the solution is on the page (earned or revealed), the button just takes the learner there. */
+function solutionLink(): HTMLButtonElement {
+  const b = h('button', { type: 'button', id: 'action-solution', class: 'secondary', title: 'Scroll to the solution and its explanation' }, 'Go to solution');
+  b.addEventListener('click', () => scrollToAnchor('solution'));
+  return b;
+}
+
 function header(v: ProblemView): HTMLElement {
   const hintLabel = v.hints.length >= v.hintsTotal ? `Hints shown (${v.hintsTotal})` : `Hint (${v.hints.length}/${v.hintsTotal})`;
   const answerLink = h('a', { href: '#', id: 'open-answer', title: 'Open your answer file' }, h('code', {}, v.answerPath));
@@ -58,7 +65,7 @@ function header(v: ProblemView): HTMLElement {
       actionButton('run', runTitle, { keys: `${mod}+Enter`, disabled: busy !== undefined }),
       actionButton('check', 'Check', { primary: true, keys: `${mod}+Shift+Enter`, disabled: busy !== undefined }),
       actionButton('hint', hintLabel, { disabled: v.hints.length >= v.hintsTotal }),
-      actionButton('solution', v.solution ? 'Solution shown' : 'Show solution', { disabled: v.solution !== undefined }),
+      v.solution ? solutionLink() : actionButton('solution', 'Show solution'),
       actionButton('reset', 'Reset'),
     ),
   );
