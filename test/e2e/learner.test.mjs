@@ -190,8 +190,9 @@ const plain = (t) => String(t ?? '').replace(/[`*_]/g, '').replace(/\s+/g, ' ').
  * Answers the quiz question on screen, found in the quiz file by its prompt: `right` picks every
  * correct option, `wrong` the first incorrect one. Then the feedback must explain the pick.
  */
-async function answerQuizQuestion(doc, how) {
-  const q = readQuiz(MODULE_ID, quizItem.id);
+async function answerQuizQuestion(doc, how, q = readQuiz(MODULE_ID, quizItem.id)) {
+  // After "Next question" the new question arrives from the host: wait until it can be answered.
+  await doc.getByRole('button', { name: 'Check', exact: true }).waitFor({ state: 'visible' });
   const shown = plain(await doc.locator('body').textContent());
   const question = q.questions.find((x) => shown.includes(plain(x.prompt).slice(0, 60)));
   assert.ok(question, 'the question on screen is one of the quiz file');
@@ -392,5 +393,51 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     };
     assert.ok(lum(fg) > lum(bg) + 80, `light text on a dark background (color ${fg}, background ${bg})`);
     await doc.locator('#grade-status').scrollIntoViewIfNeeded();
+  });
+
+  // ---- Issue 5, continued in the dark theme (quiz work) ----------------------------------------
+  // "DE Dojo: Open Quiz..." from the palette: one answer right, one wrong, each feedback seen (the
+  // light-theme screenshots are quiz-right / quiz-wrong above). Then the same check embedded in
+  // its lesson, finished there: the tree shows it passed at once.
+  const streaming = moduleItems('streaming');
+  const miniCheck = streaming.items.find((i) => i.id === 'watermarks-mini-check');
+  const miniCheckQuiz = readQuiz('streaming', miniCheck.id);
+  const watermarksLesson = streaming.items.find((i) => i.id === 'watermarks');
+
+  step('quiz-command-dark-right', async () => {
+    await runCommand('DE Dojo: Open Quiz...');
+    await page.locator('.quick-input-widget input.input').fill(miniCheck.id);
+    await pickQuickItem(miniCheck.title);
+    const doc = await webviewWith('#quiz-title');
+    await wb.waitFor(`the quiz title "${miniCheck.title}"`, async () => (await doc.locator('#quiz-title').textContent())?.trim() === miniCheck.title);
+    await wb.waitFor('the quiz panel in the dark theme', async () => /\bvscode-dark\b/.test((await doc.locator('body').getAttribute('class')) ?? ''));
+    await answerQuizQuestion(doc, 'right', miniCheckQuiz);
+  });
+
+  step('quiz-command-dark-wrong', async () => {
+    const doc = await webviewWith('#quiz-title');
+    await doc.getByRole('button', { name: 'Next question', exact: true }).click();
+    await answerQuizQuestion(doc, 'wrong', miniCheckQuiz);
+    // The wrong pick is named in words on the option itself, not by colour alone.
+    await doc.locator('label.is-wrong', { hasText: 'Your answer: incorrect' }).first().waitFor({ state: 'visible' });
+  });
+
+  step('embedded-check-dark', async () => {
+    await runCommand('DE Dojo: Open Lesson...');
+    await page.locator('.quick-input-widget input.input').fill(watermarksLesson.id);
+    await pickQuickItem(watermarksLesson.title);
+    const doc = await webviewWith('section.embedded-quiz input');
+    for (let i = 0; i < miniCheckQuiz.questions.length; i++) {
+      await answerQuizQuestion(doc, 'right', miniCheckQuiz);
+      await doc.getByRole('button', { name: i + 1 < miniCheckQuiz.questions.length ? 'Next question' : 'See your score', exact: true }).click();
+    }
+    const summary = doc.locator('section.embedded-quiz .quiz-summary');
+    await summary.waitFor({ state: 'visible' });
+    assert.match((await summary.innerText()).replace(/\s+/g, ' '), /Passed .*3 of 3 right \(100%\)/);
+    await summary.scrollIntoViewIfNeeded();
+    // Progress at once: the quiz's row in the Topics tree says it is passed.
+    const mod = treeItem(streaming.title);
+    if ((await mod.getAttribute('aria-expanded')) !== 'true') await mod.click();
+    await wb.waitFor('the tree to mark the check passed', async () => /\bpassed\b/.test((await treeItem(miniCheck.title).getAttribute('aria-label')) ?? ''));
   });
 });
