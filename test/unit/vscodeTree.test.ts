@@ -61,7 +61,7 @@ describe('describeNode', () => {
   });
 
   it('quizzes: not taken, attempted below the pass score, passed', () => {
-    expect(describeNode(item('check-one'), emptyProgress())).toMatchObject({ description: '1 question', icon: 'question', contextValue: 'quiz.not-started' });
+    expect(describeNode(item('check-one'), emptyProgress())).toMatchObject({ description: '1 question · not started', icon: 'question', contextValue: 'quiz.not-started' });
     const low = recordQuizAttempt(emptyProgress(), 'check-one', { score: 0, at: t.toISOString() });
     expect(describeNode(item('check-one'), low)).toMatchObject({ description: 'best 0%', contextValue: 'quiz.attempted' });
     const high = recordQuizAttempt(low, 'check-one', { score: 1, at: t.toISOString() });

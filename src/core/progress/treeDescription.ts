@@ -92,7 +92,7 @@ function describeItem(item: CourseItem, p: Progress): NodeDescription {
     case 'quiz': {
       const s = quizStatus(p.quizzes[item.id], item.meta.passScore);
       const questions = `${item.meta.questions.length} ${item.meta.questions.length === 1 ? 'question' : 'questions'}`;
-      const description = s.state === 'not-started' ? questions : s.state === 'done' ? `passed · best ${s.bestPercent}%` : `best ${s.bestPercent}%`;
+      const description = s.state === 'not-started' ? `${questions} · not started` : s.state === 'done' ? `passed · best ${s.bestPercent}%` : `best ${s.bestPercent}%`;
       const statusText =
         s.state === 'not-started' ? 'Not taken yet' : `${s.state === 'done' ? 'Passed' : 'Not passed yet'}: best ${s.bestPercent}% over ${s.attempts} ${s.attempts === 1 ? 'attempt' : 'attempts'}`;
       return {
