@@ -23,6 +23,7 @@ describe('the VSIX file list', () => {
       'dist/sql-wasm.wasm',
       'dist/webview/lessonMain.js',
       'dist/webview/problemMain.js',
+      'dist/webview/quizMain.js',
       'media/webview.css',
       'media/dojo.svg',
       'media/icon.png',
@@ -32,10 +33,23 @@ describe('the VSIX file list', () => {
     }
   });
 
-  it('every file package.json points at is in it', () => {
+  it('every file package.json points at is in it (main, icon, and every contributed icon or walkthrough page)', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-    expect(files).toContain(pkg.main.replace(/^\.\//, ''));
-    expect(files).toContain(pkg.icon);
+    const referenced: string[] = [pkg.main, pkg.icon];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string' && /^(\.\/)?(media|dist|content)\/[^\s]+\.[a-z]+$/.test(v)) referenced.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(pkg.contributes);
+    // The walk must see the walkthrough's pages, or this test proves less than it says.
+    expect(referenced.some((r) => r.includes('walkthrough/'))).toBe(true);
+    const missing = referenced.map((r) => r.replace(/^\.\//, '')).filter((r) => !files.includes(r));
+    expect(missing).toEqual([]);
+  });
+
+  it('leaves the README screenshots out', () => {
+    expect(files.filter((f) => f.startsWith('media/screenshots/'))).toEqual([]);
   });
 
   it('leaves out sources, source maps, tests, benchmarks, the CLI and node_modules', () => {
