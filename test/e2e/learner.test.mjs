@@ -138,15 +138,16 @@ async function webviewWith(selector, { timeout = 30_000 } = {}) {
 const treeItem = (name) =>
   page.locator('.sidebar [role="treeitem"]').filter({ has: page.locator(`.monaco-icon-label[aria-label=${JSON.stringify(name)}]`) });
 
-function answerEditor() {
-  return page.locator(`.editor-instance .monaco-editor[data-uri$="/${PROBLEM_ID}.sql"]`).first();
+function answerEditor(problemId = PROBLEM_ID) {
+  return page.locator(`.editor-instance .monaco-editor[data-uri$="/${problemId}.sql"]`).first();
 }
 
-const answerFile = () => path.join(workspace, 'de-dojo', MODULE_ID, `${PROBLEM_ID}.sql`);
+const answerFile = (moduleId = MODULE_ID, problemId = PROBLEM_ID) => path.join(workspace, 'de-dojo', moduleId, `${problemId}.sql`);
 
 /** Replaces the answer editor's text the way a learner pastes it: select all, paste, save. */
-async function replaceAnswer(text) {
-  const editor = answerEditor();
+async function replaceAnswer(text, { moduleId = MODULE_ID, problemId = PROBLEM_ID } = {}) {
+  const answerFile = () => path.join(workspace, 'de-dojo', moduleId, `${problemId}.sql`);
+  const editor = answerEditor(problemId);
   await editor.waitFor({ state: 'visible' });
   await editor.locator('.view-lines').click();
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
@@ -439,5 +440,25 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     const mod = treeItem(streaming.title);
     if ((await mod.getAttribute('aria-expanded')) !== 'true') await mod.click();
     await wb.waitFor('the tree to mark the check passed', async () => /\bpassed\b/.test((await treeItem(miniCheck.title).getAttribute('aria-label')) ?? ''));
+  });
+  // ---- a pipeline problem: graded by the state it leaves, replay included (issue 4) -------------
+  const pipelineProblem = foundations.items.find((i) => i.id === 'incremental-revenue');
+  const NON_IDEMPOTENT = fs.readFileSync(path.join(wb.repoRoot, 'content', 'modules', MODULE_ID, 'problems', pipelineProblem.id, 'wrong', 'add-every-run.sql'), 'utf8');
+
+  step('pipeline-replay-failure', async () => {
+    await runCommand('DE Dojo: Open Problem...');
+    await page.locator('.quick-input-widget input.input').fill(pipelineProblem.id);
+    await pickQuickItem(pipelineProblem.title);
+    const doc = await webviewWith('#problem-title');
+    await wb.waitFor(`the problem title "${pipelineProblem.title}"`, async () => (await doc.locator('#problem-title').textContent())?.trim() === pipelineProblem.title);
+    await answerEditor(pipelineProblem.id).waitFor({ state: 'visible' });
+    await replaceAnswer(NON_IDEMPOTENT, { problemId: pipelineProblem.id });
+    const { doc: graded, status } = await gradeStatusAfterCheck();
+    assert.equal(status, 'Incorrect');
+    // The learner is told it is a replay failure, on which batch, and which table changed.
+    const text = (await graded.locator('#grade').innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /second run on batch-\d+ changed \d+ rows? of restaurant_revenue/);
+    await graded.locator('#grade table').first().waitFor({ state: 'visible' });
+    await graded.locator('#grade-status').scrollIntoViewIfNeeded();
   });
 });
