@@ -42,6 +42,9 @@ export interface SampleTable {
 }
 
 export type ItemKind = 'lesson' | 'problem' | 'quiz';
+
+/** What every page sends when a link to a course item or an external address is followed. */
+export type NavigationMessage = { type: 'openItem'; kind: ItemKind; id: string } | { type: 'openExternal'; url: string };
 export type ItemStatus = 'new' | 'attempted' | 'done';
 
 export interface ItemRef {

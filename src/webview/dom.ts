@@ -1,5 +1,5 @@
 /** Small DOM helpers shared by the webview pages. Text always goes in as text, never as HTML. */
-import type { CellView, TableView } from '../shared/messages';
+import type { CellView, NavigationMessage, TableView } from '../shared/messages';
 
 export interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -70,6 +70,35 @@ export function linkClick(target: EventTarget | null): LinkClick | undefined {
   if (kind === 'external') return { kind: 'external', url: href };
   if (href.startsWith('#') && href.length > 1) return { kind: 'anchor', id: decodeURIComponent(href.slice(1)) };
   return { kind: 'none' };
+}
+
+/**
+ * One click handler for every page showing course Markdown: links to lessons, problems and quizzes
+ * and external addresses go to the host, in-page anchors scroll. `skip` leaves some links to the
+ * page's own handlers.
+ */
+export function routeLinkClicks(post: (m: NavigationMessage) => void, skip?: (target: Element) => boolean): void {
+  document.addEventListener('click', (e) => {
+    const link = linkClick(e.target);
+    if (!link) return;
+    if (skip && e.target instanceof Element && skip(e.target)) return;
+    e.preventDefault();
+    switch (link.kind) {
+      case 'lesson':
+      case 'problem':
+      case 'quiz':
+        post({ type: 'openItem', kind: link.kind, id: link.id });
+        break;
+      case 'external':
+        post({ type: 'openExternal', url: link.url });
+        break;
+      case 'anchor':
+        scrollToAnchor(link.id);
+        break;
+      case 'none':
+        break;
+    }
+  });
 }
 
 export function scrollToAnchor(id: string): void {

@@ -3,7 +3,7 @@
  * course links into messages, and keeps its state for a window reload.
  */
 import { isHostToLesson, isLessonState, type ItemRef, type LessonState, type LessonToHost, type LessonView } from '../shared/messages';
-import { h, linkClick, scrollToAnchor, STATUS_LABEL, trustedHtml, vscodeApi } from './dom';
+import { h, routeLinkClicks, STATUS_LABEL, trustedHtml, vscodeApi } from './dom';
 import { EmbeddedChecks } from './embeddedQuiz';
 
 const vscode = vscodeApi();
@@ -70,26 +70,7 @@ function render(view: LessonView, keepScroll: boolean): void {
   if (!reuse) window.scrollTo(0, scrollY);
 }
 
-document.addEventListener('click', (e) => {
-  const link = linkClick(e.target);
-  if (!link) return;
-  e.preventDefault();
-  switch (link.kind) {
-    case 'lesson':
-    case 'problem':
-    case 'quiz':
-      post({ type: 'openItem', kind: link.kind, id: link.id });
-      break;
-    case 'external':
-      post({ type: 'openExternal', url: link.url });
-      break;
-    case 'anchor':
-      scrollToAnchor(link.id);
-      break;
-    case 'none':
-      break;
-  }
-});
+routeLinkClicks(post);
 
 let scrollTimer: number | undefined;
 window.addEventListener('scroll', () => {

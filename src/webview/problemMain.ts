@@ -15,7 +15,7 @@ import {
   type RunView,
   type SampleState,
 } from '../shared/messages';
-import { h, linkClick, scrollToAnchor, STATUS_LABEL, table, trustedHtml, vscodeApi } from './dom';
+import { h, scrollToAnchor, STATUS_LABEL, table, trustedHtml, routeLinkClicks, vscodeApi } from './dom';
 
 const vscode = vscodeApi();
 const app = document.getElementById('app')!;
@@ -258,27 +258,8 @@ window.addEventListener('message', (e: MessageEvent) => {
   if (isHostToProblem(m)) receive(m);
 });
 
-document.addEventListener('click', (e) => {
-  const link = linkClick(e.target);
-  if (!link) return;
-  if ((e.target as Element).closest('#open-answer')) return;
-  e.preventDefault();
-  switch (link.kind) {
-    case 'lesson':
-    case 'problem':
-    case 'quiz':
-      post({ type: 'openItem', kind: link.kind, id: link.id });
-      break;
-    case 'external':
-      post({ type: 'openExternal', url: link.url });
-      break;
-    case 'anchor':
-      scrollToAnchor(link.id);
-      break;
-    case 'none':
-      break;
-  }
-});
+// The answer-file link has its own handler.
+routeLinkClicks(post, (t) => t.closest('#open-answer') !== null);
 
 // The same shortcuts as in the answer file, while the panel has focus.
 document.addEventListener('keydown', (e) => {

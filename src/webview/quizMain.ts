@@ -5,7 +5,7 @@
  * reloaded window comes back to the same question.
  */
 import { isHostToQuiz, isQuizState, isQuizView, type QuizState, type QuizToHost, type QuizView } from '../shared/messages';
-import { h, linkClick, scrollToAnchor, trustedHtml, vscodeApi } from './dom';
+import { h, routeLinkClicks, trustedHtml, vscodeApi } from './dom';
 import { QuizWidget } from './quiz';
 
 const vscode = vscodeApi();
@@ -49,26 +49,7 @@ function render(view: QuizView, focus: boolean): void {
   document.title = view.title;
 }
 
-document.addEventListener('click', (e) => {
-  const link = linkClick(e.target);
-  if (!link) return;
-  e.preventDefault();
-  switch (link.kind) {
-    case 'lesson':
-    case 'problem':
-    case 'quiz':
-      post({ type: 'openItem', kind: link.kind, id: link.id });
-      break;
-    case 'external':
-      post({ type: 'openExternal', url: link.url });
-      break;
-    case 'anchor':
-      scrollToAnchor(link.id);
-      break;
-    case 'none':
-      break;
-  }
-});
+routeLinkClicks(post);
 
 let first = true;
 window.addEventListener('message', (e: MessageEvent) => {
