@@ -449,8 +449,8 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     await runCommand('DE Dojo: Open Problem...');
     await page.locator('.quick-input-widget input.input').fill(pipelineProblem.id);
     await pickQuickItem(pipelineProblem.title);
-    const doc = await webviewWith('#problem-title');
-    await wb.waitFor(`the problem title "${pipelineProblem.title}"`, async () => (await doc.locator('#problem-title').textContent())?.trim() === pipelineProblem.title);
+    // Two problem panels exist now: pick the one showing this problem's title.
+    await webviewWith(`#problem-title:text-is(${JSON.stringify(pipelineProblem.title)})`);
     await answerEditor(pipelineProblem.id).waitFor({ state: 'visible' });
     await replaceAnswer(NON_IDEMPOTENT, { problemId: pipelineProblem.id });
     const { doc: graded, status } = await gradeStatusAfterCheck();
