@@ -137,7 +137,6 @@ export class QueryEngine {
 
   /** Runs a query answer read-only; SQL errors become AnswerErrors located in the learner's file. */
   runAnswer(db: Database, answer: string, datasetName: string): ResultSet {
-    const span = splitStatements(answer)[0];
     db.run('PRAGMA query_only = 1');
     try {
       return readQuery(db, answer, this.limits);
@@ -153,6 +152,8 @@ export class QueryEngine {
       if (/database or disk is full/.test(message)) {
         throw new AnswerError({ kind: 'limit', message: 'The query needed more temporary storage than answers are allowed.' });
       }
+      // Lexing the answer is needed only to place an error: not on every run (shrinking runs it often).
+      const span = splitStatements(answer)[0];
       const loc = locateSqlError(message, answer, span?.start ?? 0, span?.end ?? answer.length);
       throw new AnswerError({ kind: 'sql', message, ...loc, dataset: datasetName });
     } finally {
