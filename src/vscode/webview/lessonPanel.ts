@@ -6,12 +6,12 @@ import * as vscode from 'vscode';
 import type { Lesson } from '../../core/content/model';
 import { markLessonRead, markLessonUnread } from '../../core/progress/model';
 import { isLessonState, isLessonToHost, type HostToLesson, type LessonToHost } from '../../shared/messages';
-import { COMMANDS, CONTEXT_KEYS, PANEL_TYPES } from '../commandIds';
+import { CONTEXT_KEYS, PANEL_TYPES } from '../commandIds';
 import type { Dojo } from '../dojo';
 import { pageViews } from '../lazy';
 import { EmbeddedQuizzes } from './embeddedQuizzes';
 import { shellHtml, webviewOptions } from './html';
-import { openExternal } from './links';
+import { followLink } from './links';
 
 export class LessonPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -127,11 +127,10 @@ export class LessonPanel implements vscode.Disposable {
         this.post();
         return;
       case 'openItem':
-        if (m.kind === 'lesson') this.open(m.id);
-        else void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: m.kind, id: m.id });
-        return;
       case 'openExternal':
-        void openExternal(m.url);
+        // A lesson opens in place, in this panel; everything else goes where any page sends it.
+        if (m.type === 'openItem' && m.kind === 'lesson') this.open(m.id);
+        else followLink(m);
         return;
       case 'markRead': {
         const id = this.lessonId;

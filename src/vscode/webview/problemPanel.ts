@@ -19,7 +19,7 @@ import type { Dojo } from '../dojo';
 import { pageViews } from '../lazy';
 import { pipelineSample, querySample, sampleTables } from '../views/sampleTables';
 import { shellHtml, webviewOptions } from './html';
-import { openExternal } from './links';
+import { followLink } from './links';
 
 interface Results {
   run?: RunView;
@@ -177,10 +177,8 @@ export class ProblemPanels implements vscode.Disposable {
         else void vscode.commands.executeCommand(ACTION_COMMANDS[m.action], p.problemId);
         return;
       case 'openItem':
-        void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: m.kind, id: m.id });
-        return;
       case 'openExternal':
-        void openExternal(m.url);
+        followLink(m);
         return;
     }
   }

@@ -7,10 +7,10 @@
 import * as vscode from 'vscode';
 import type { Quiz } from '../../core/content/model';
 import { isQuizState, isQuizToHost, type HostToQuiz, type QuizToHost } from '../../shared/messages';
-import { COMMANDS, PANEL_TYPES } from '../commandIds';
+import { PANEL_TYPES } from '../commandIds';
 import type { Dojo } from '../dojo';
 import { shellHtml, webviewOptions } from './html';
-import { openExternal } from './links';
+import { followLink } from './links';
 import { QuizRunner } from './quizRunner';
 
 class QuizPanel {
@@ -127,10 +127,8 @@ export class QuizPanels implements vscode.Disposable {
         if (!p.send()) p.panel.dispose();
         return;
       case 'openItem':
-        void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: m.kind, id: m.id });
-        return;
       case 'openExternal':
-        void openExternal(m.url);
+        followLink(m);
         return;
     }
   }
