@@ -211,8 +211,7 @@ export interface QuizView {
 
 export type LessonToHost =
   | { type: 'ready' }
-  | { type: 'openItem'; kind: ItemKind; id: string }
-  | { type: 'openExternal'; url: string }
+  | NavigationMessage
   | { type: 'markRead'; read: boolean }
   | EmbeddedQuizToHost;
 
@@ -223,8 +222,7 @@ export type ProblemAction = 'run' | 'check' | 'hint' | 'solution' | 'reset' | 'o
 export type ProblemToHost =
   | { type: 'ready' }
   | { type: 'action'; action: ProblemAction }
-  | { type: 'openItem'; kind: ItemKind; id: string }
-  | { type: 'openExternal'; url: string };
+  | NavigationMessage;
 
 export type HostToProblem =
   | { type: 'problem'; view: ProblemView }
@@ -241,7 +239,7 @@ export type QuizAction =
   | { type: 'next' }
   | { type: 'restart' };
 
-export type QuizToHost = { type: 'ready' } | QuizAction | { type: 'openItem'; kind: ItemKind; id: string } | { type: 'openExternal'; url: string };
+export type QuizToHost = { type: 'ready' } | QuizAction | NavigationMessage;
 
 /** `session` is the attempt as QuizSession.toJSON() saved it; the page keeps it for a reload. */
 export type HostToQuiz = { type: 'quiz'; view: QuizView; session: unknown };
@@ -293,15 +291,21 @@ export function isHttpsUrl(v: unknown): v is string {
   }
 }
 
+/** A followed link: a course item by kind and id, or an https address (nothing else leaves a page). */
+export function isNavigationMessage(m: unknown): m is NavigationMessage {
+  if (!isObj(m)) return false;
+  if (m.type === 'openItem') return isKind(m.kind) && isId(m.id);
+  return m.type === 'openExternal' && isHttpsUrl(m.url);
+}
+
 export function isLessonToHost(m: unknown): m is LessonToHost {
   if (!isObj(m)) return false;
   switch (m.type) {
     case 'ready':
       return true;
     case 'openItem':
-      return isKind(m.kind) && isId(m.id);
     case 'openExternal':
-      return isHttpsUrl(m.url);
+      return isNavigationMessage(m);
     case 'markRead':
       return typeof m.read === 'boolean';
     case 'quizOpen':
@@ -335,9 +339,8 @@ export function isQuizToHost(m: unknown): m is QuizToHost {
     case 'ready':
       return true;
     case 'openItem':
-      return isKind(m.kind) && isId(m.id);
     case 'openExternal':
-      return isHttpsUrl(m.url);
+      return isNavigationMessage(m);
     default:
       return isQuizAction(m);
   }
@@ -372,9 +375,8 @@ export function isProblemToHost(m: unknown): m is ProblemToHost {
     case 'action':
       return PROBLEM_ACTIONS.includes(m.action as ProblemAction);
     case 'openItem':
-      return isKind(m.kind) && isId(m.id);
     case 'openExternal':
-      return isHttpsUrl(m.url);
+      return isNavigationMessage(m);
     default:
       return false;
   }
