@@ -40,6 +40,11 @@ export function itemFromArg(ui: Ui, arg: unknown): CourseItem | undefined {
   return undefined;
 }
 
+/** The message for a command given an id (or argument) that names no item of its kind. */
+export function showNoSuchItem(noun: string, arg: unknown): void {
+  void vscode.window.showErrorMessage(`DE Dojo: there is no ${noun} "${typeof arg === 'string' ? arg : JSON.stringify(arg)}" in the course.`);
+}
+
 /**
  * The problem a command acts on: the argument if there is one, else the active answer editor, else
  * the active problem panel, else the last problem worked on. Tells the learner when there is none.
@@ -49,7 +54,7 @@ export function problemFor(ui: Ui, arg: unknown): Problem | undefined {
     const item = itemFromArg(ui, arg);
     if (item?.kind === 'problem') return item;
     if (item === undefined && typeof arg === 'string') {
-      void vscode.window.showErrorMessage(`DE Dojo: there is no problem "${arg}" in the course.`);
+      showNoSuchItem('problem', arg);
       return undefined;
     }
   }

@@ -4,7 +4,8 @@ import type { Problem } from '../../core/content/model';
 import { formatDiagnostic } from '../../core/content/diagnostics';
 import { problemRecord, problemStatus } from '../../core/progress/model';
 import { COMMANDS } from '../commandIds';
-import { itemFromArg, type DojoCommand, type Ui } from './context';
+import { itemFromArg, showNoSuchItem, type DojoCommand, type Ui } from './context';
+import { pickCourseItem } from './pickItem';
 
 const STATUS_ICON = { new: '$(circle-large-outline)', attempted: '$(circle-large-filled)', solved: '$(pass-filled)' } as const;
 const STATUS_WORD = { new: 'not started', attempted: 'attempted', solved: 'solved' } as const;
@@ -15,7 +16,7 @@ export const openProblemCommand: DojoCommand = {
     if (arg !== undefined) {
       const item = itemFromArg(ui, arg);
       if (item?.kind === 'problem') return openProblem(ui, item);
-      void vscode.window.showErrorMessage(`DE Dojo: there is no problem "${typeof arg === 'string' ? arg : JSON.stringify(arg)}" in the course.`);
+      showNoSuchItem('problem', arg);
       return undefined;
     }
     const problem = await pickProblem(ui);
@@ -23,40 +24,20 @@ export const openProblemCommand: DojoCommand = {
   },
 };
 
-interface ProblemPick extends vscode.QuickPickItem {
-  problem?: Problem;
-}
-
-async function pickProblem(ui: Ui): Promise<Problem | undefined> {
-  const { course } = ui.dojo.catalog();
-  const progress = ui.dojo.progress.progress;
-  const items: ProblemPick[] = [];
-  for (const m of course.modules) {
-    const problems = m.items.filter((i): i is Problem => i.kind === 'problem');
-    if (problems.length === 0) continue;
-    items.push({ label: m.title, kind: vscode.QuickPickItemKind.Separator });
-    for (const p of problems) {
+function pickProblem(ui: Ui): Promise<Problem | undefined> {
+  return pickCourseItem(ui, 'problem', {
+    noun: 'problem',
+    placeHolder: 'Search by title, id, module or status (solved, attempted, not started)',
+    row: (p, moduleTitle, progress) => {
       const status = problemStatus(progress, p.id);
       const hints = problemRecord(progress, p.id).hintsUsed;
-      items.push({
+      return {
         label: `${STATUS_ICON[status]} ${p.title}`,
-        description: `${p.id} · ${m.title}`,
+        description: `${p.id} · ${moduleTitle}`,
         detail: [`${p.meta.difficulty}`, STATUS_WORD[status], hints ? `${hints} hints used` : undefined, p.meta.summary].filter(Boolean).join(' · '),
-        problem: p,
-      });
-    }
-  }
-  if (items.length === 0) {
-    void vscode.window.showInformationMessage('DE Dojo: the course has no problems yet.');
-    return undefined;
-  }
-  const choice = await vscode.window.showQuickPick(items, {
-    title: 'DE Dojo: Open Problem',
-    placeHolder: 'Search by title, id, module or status (solved, attempted, not started)',
-    matchOnDescription: true,
-    matchOnDetail: true,
+      };
+    },
   });
-  return choice?.problem;
 }
 
 let practiceFolderShown = false;
