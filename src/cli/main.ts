@@ -82,7 +82,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const grader = new GradingService({ workerPath: path.join(__dirname, 'grading-worker.js'), deadlineMs });
   const json = args.flags.has('json');
-  const ctx: CliContext = { out, err, grader, json, contentDir, catalog: () => new Catalog(fileSystemSource(contentDir)), readAnswer };
+  // One load of the course per command, however many steps ask for it.
+  let catalog: Catalog | undefined;
+  const ctx: CliContext = { out, err, grader, json, contentDir, catalog: () => (catalog ??= new Catalog(fileSystemSource(contentDir))), readAnswer };
   try {
     switch (command) {
       case 'list':
@@ -155,12 +157,13 @@ function readAnswer(file: string | undefined): { text?: string; problem?: string
 async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, string | true>): Promise<number> {
   const resolved = resolveProblem(ctx.catalog(), id);
   if ('message' in resolved) return cannot(ctx, resolved.message);
-  const answer = ctx.readAnswer(file);
-  if (answer.text === undefined) return cannot(ctx, answer.problem!);
   if (resolved.files.kind !== 'query') {
+    // The pipeline command reads the answer file itself.
     const extra = registerExtraCommands()['run-pipeline'];
     return extra ? extra(ctx, [id!, file!], new Map()) : cannot(ctx, `${id} is a pipeline problem; running pipelines is not supported yet`);
   }
+  const answer = ctx.readAnswer(file);
+  if (answer.text === undefined) return cannot(ctx, answer.problem!);
   const spec = resolved.catalog.querySpec(id!)!;
   const datasetFlag = flags.get('dataset');
   const dataset = datasetFlag === undefined ? 1 : Number(datasetFlag);
@@ -184,12 +187,13 @@ async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, str
 async function check(ctx: CliContext, [id, file]: string[]): Promise<number> {
   const resolved = resolveProblem(ctx.catalog(), id);
   if ('message' in resolved) return cannot(ctx, resolved.message);
-  const answer = ctx.readAnswer(file);
-  if (answer.text === undefined) return cannot(ctx, answer.problem!);
   if (resolved.files.kind !== 'query') {
+    // The pipeline command reads the answer file itself.
     const extra = registerExtraCommands()['check-pipeline'];
     return extra ? extra(ctx, [id!, file!], ctx.json ? new Map([['json', true]]) : new Map()) : cannot(ctx, `${id} is a pipeline problem; checking pipelines is not supported yet`);
   }
+  const answer = ctx.readAnswer(file);
+  if (answer.text === undefined) return cannot(ctx, answer.problem!);
   const grade = await ctx.grader.gradeQuery(resolved.catalog.querySpec(id!)!, answer.text);
   if (ctx.json) ctx.out(JSON.stringify(grade, jsonReplacer, 2));
   else printGrade(ctx, grade, resolved.files.meta.rounding, file!);
