@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import initSqlJs from 'sql.js';
 import { Catalog } from '../src/core/content/catalog';
 import { fileSystemSource } from '../src/core/content/contentSource';
+import { compareResults } from '../src/core/grading/compare';
 import { readQuery } from '../src/core/grading/queryEngine';
 import { GradingService } from '../src/core/grading/gradingService';
 import type { QueryProblemSpec } from '../src/core/grading/types';
@@ -95,6 +96,7 @@ async function main() {
     ratio_to_raw: round(percentile(warm, 50) / percentile(raw, 50)),
     cold_first_check_ms: round(percentile(cold, 50)),
     catalog_1000_ms: round(benchCatalog()),
+    compare_9000_wrong_ms: round(benchLargeWrongCompare()),
     ...extra,
   };
   console.log('\nDE Dojo benchmark');
@@ -105,6 +107,7 @@ async function main() {
     ['warm p50 <= 2x raw', results.ratio_to_raw <= 2],
     ['cold <= 300 ms', results.cold_first_check_ms <= 300],
     ['catalog(1000) <= 50 ms', results.catalog_1000_ms <= 50],
+    ['compare 9,000 wrong rows <= 250 ms', results.compare_9000_wrong_ms <= 250],
     ['pipeline warm p95 <= 40 ms', results.pipeline_warm_p95_ms <= 40],
     ['activation (load + activate) <= 30 ms', results.activation_total_ms <= 30],
     ['activation starts no grader, loads no course', results.activation_started_grader === 0 && results.activation_loaded_course === 0],
@@ -112,6 +115,24 @@ async function main() {
   for (const [name, ok] of targets) console.log(`  ${ok ? 'meets' : 'MISSES'}  ${name}`);
   fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('  written to bench/results.json');
+}
+
+/**
+ * A wrong answer near the row cap must get its feedback well inside the grading deadline: two
+ * 9,000-row results (integers and text) that differ in every row, then by one duplicate row.
+ */
+function benchLargeWrongCompare(): number {
+  const n = 9000;
+  const expected = { columns: ['id', 'label'], rows: Array.from({ length: n }, (_, i) => [BigInt(i), `row ${i}`]) };
+  const shifted = { columns: ['id', 'label'], rows: Array.from({ length: n }, (_, i) => [BigInt(i + 1), `row ${i}`]) };
+  const duplicated = { columns: ['id', 'label'], rows: [...expected.rows, [1n, 'row 1']] };
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    if (compareResults(expected, shifted).equal || compareResults(expected, duplicated).equal) throw new Error('large results compared equal');
+    times.push(performance.now() - t0);
+  }
+  return percentile(times, 50);
 }
 
 /** A generated 1,000-problem course on disk; the median of several full loads. */

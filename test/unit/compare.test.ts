@@ -89,6 +89,41 @@ describe('rule 4: numbers', () => {
   });
 });
 
+describe('tolerance across different hash keys (the tolerant fallbacks)', () => {
+  // 1e15 + 0.5 is a REAL within the relative tolerance of 1e15, yet its key differs from 1e15's.
+  const big = 1e15;
+  const near = 1e15 + 0.5;
+  it('pairs rows equal within tolerance whose keys differ, including an INTEGER with a REAL', () => {
+    expect(multisetDifference([[big, 'a'], [2n, 'b']], [[near, 'a'], [2n, 'b']])).toEqual({ missing: [], extra: [] });
+    expect(multisetDifference([[1000000000000000n]], [[near]])).toEqual({ missing: [], extra: [] });
+    expect(multisetDifference([[near]], [[1000000000000000n]])).toEqual({ missing: [], extra: [] });
+  });
+  it('never pairs rows whose non-numeric cells differ', () => {
+    expect(multisetDifference([[big, 'a']], [[near, 'z']])).toEqual({ missing: [[big, 'a']], extra: [[near, 'z']] });
+  });
+  it('pairs each returned row with the first missing row equal to it', () => {
+    const first = [big, 'a'];
+    const second = [big, 'a'];
+    const d = multisetDifference([first, second, [5n, 'c']], [[near, 'a']]);
+    expect(d.missing).toEqual([second, [5n, 'c']]);
+    expect(d.missing[0]).toBe(second);
+  });
+  it('counts duplicates through tolerance (1 equals 1.0, 0.3 equals 0.1 + 0.2)', () => {
+    const c = compareResults(rs(['x'], [[near], [near], [1n]]), rs(['x'], [[big], [1.0], [1n]]));
+    expect(c.findings.map((f) => f.kind)).toEqual(['duplicates']);
+    expect(c.findings[0]).toMatchObject({
+      rows: [
+        { row: [near], expected: 2, actual: 1 },
+        { row: [1n], expected: 1, actual: 2 },
+      ],
+    });
+  });
+  it('set semantics merges rows equal within tolerance, an INTEGER kept first included', () => {
+    expect(compareResults(rs(['x'], [[big]]), rs(['x'], [[big], [near]]), { setSemantics: true }).equal).toBe(true);
+    expect(compareResults(rs(['x'], [[big]]), rs(['x'], [[1000000000000000n], [near]]), { setSemantics: true }).equal).toBe(true);
+  });
+});
+
 describe('rule 5: NULL', () => {
   it('NULL equals NULL for grading', () => {
     expect(compareResults(rs(['e'], [[null]]), rs(['e'], [[null]])).equal).toBe(true);

@@ -134,15 +134,30 @@ export function rowsEqual(a: SqlValue[], b: SqlValue[], tol: Tolerance = DEFAULT
 
 const rowKey = (row: SqlValue[]) => row.map(valueKey).join('\u0001');
 
+// Tolerance only matters for "loose" values: a REAL, or an integer beyond 2^53. Every other value
+// (NULL, text, blob, a safe integer) equals another exactly when their keys are equal. So two rows
+// with different keys can still be equal only if their non-numeric cells are identical (the same
+// shape) and one of them holds a loose value. The tolerant fallbacks below look only there, which
+// keeps a wrong answer near the row cap from scanning every pair of rows.
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const isLoose = (v: SqlValue) => typeof v === 'number' || (typeof v === 'bigint' && (v > MAX_SAFE || v < -MAX_SAFE));
+const rowIsLoose = (row: SqlValue[]) => row.some(isLoose);
+const shapeKey = (row: SqlValue[]) => row.map((v) => (isNumeric(v) ? '#' : valueKey(v))).join('\u0001');
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Bag difference: rows expected but not returned, and rows returned but not expected. */
 export function multisetDifference(expected: SqlValue[][], actual: SqlValue[][], tol: Tolerance = DEFAULT_TOLERANCE) {
-  const pending = new Map<string, SqlValue[][]>();
-  for (const row of expected) {
-    const k = rowKey(row);
-    const list = pending.get(k);
-    if (list) list.push(row);
-    else pending.set(k, [row]);
-  }
+  const pending = groupBy(expected, rowKey);
   let extra: SqlValue[][] = [];
   for (const row of actual) {
     const list = pending.get(rowKey(row));
@@ -150,15 +165,22 @@ export function multisetDifference(expected: SqlValue[][], actual: SqlValue[][],
     else extra.push(row);
   }
   let missing = [...pending.values()].flat();
-  // Values within tolerance can hash apart (0.30000000001 vs 0.3): pair the leftovers tolerantly.
+  // Values within tolerance can hash apart (0.30000000001 vs 0.3): pair the leftovers tolerantly,
+  // each returned row with the first missing row equal to it.
   if (missing.length && extra.length) {
+    const indices = missing.map((_, j) => j);
+    const all = groupBy(indices, (j) => shapeKey(missing[j]));
+    const loose = groupBy(indices.filter((j) => rowIsLoose(missing[j])), (j) => shapeKey(missing[j]));
+    const taken = new Array<boolean>(missing.length).fill(false);
     const stillExtra: SqlValue[][] = [];
     for (const row of extra) {
-      const i = missing.findIndex((m) => rowsEqual(m, row, tol));
-      if (i === -1) stillExtra.push(row);
-      else missing.splice(i, 1);
+      const pool = (rowIsLoose(row) ? all : loose).get(shapeKey(row)) ?? [];
+      const j = pool.find((i) => !taken[i] && rowsEqual(missing[i], row, tol));
+      if (j === undefined) stillExtra.push(row);
+      else taken[j] = true;
     }
     extra = stillExtra;
+    missing = missing.filter((_, j) => !taken[j]);
   }
   // Keep the reported missing rows in the expected result's order, which reads best.
   if (missing.length) {
@@ -171,13 +193,34 @@ export function multisetDifference(expected: SqlValue[][], actual: SqlValue[][],
 function distinctRows(rows: SqlValue[][], tol: Tolerance): SqlValue[][] {
   const out: SqlValue[][] = [];
   const seen = new Set<string>();
+  const kept = new Map<string, SqlValue[][]>();
+  const keptLoose = new Map<string, SqlValue[][]>();
   for (const row of rows) {
     const k = rowKey(row);
-    if (seen.has(k) || out.some((r) => rowsEqual(r, row, tol))) continue;
+    if (seen.has(k)) continue;
+    const shape = shapeKey(row);
+    const loose = rowIsLoose(row);
+    if (((loose ? kept : keptLoose).get(shape) ?? []).some((r) => rowsEqual(r, row, tol))) continue;
     seen.add(k);
     out.push(row);
+    for (const [map, add] of [[kept, true], [keptLoose, loose]] as const) {
+      if (!add) continue;
+      const list = map.get(shape);
+      if (list) list.push(row);
+      else map.set(shape, [row]);
+    }
   }
   return out;
+}
+
+/** How many of `rows` equal a given row (grading equality), without a scan per question. */
+function equalCounter(rows: SqlValue[][], tol: Tolerance): (row: SqlValue[]) => number {
+  const exact = new Map<string, number>();
+  for (const r of rows) if (!rowIsLoose(r)) exact.set(rowKey(r), (exact.get(rowKey(r)) ?? 0) + 1);
+  const all = groupBy(rows, shapeKey);
+  const loose = groupBy(rows.filter(rowIsLoose), shapeKey);
+  const tolerant = (pool: SqlValue[][] | undefined, row: SqlValue[]) => (pool ?? []).filter((r) => rowsEqual(r, row, tol)).length;
+  return (row) => (rowIsLoose(row) ? tolerant(all.get(shapeKey(row)), row) : (exact.get(rowKey(row)) ?? 0) + tolerant(loose.get(shapeKey(row)), row));
 }
 
 /** When both sides hold the same distinct rows, the rows whose multiplicity differs. */
@@ -185,9 +228,10 @@ function duplicatesOnly(expected: SqlValue[][], actual: SqlValue[][], tol: Toler
   const de = distinctRows(expected, tol);
   const da = distinctRows(actual, tol);
   if (de.length !== da.length || multisetDifference(de, da, tol).missing.length) return undefined;
-  const count = (rows: SqlValue[][], row: SqlValue[]) => rows.filter((r) => rowsEqual(r, row, tol)).length;
+  const inExpected = equalCounter(expected, tol);
+  const inActual = equalCounter(actual, tol);
   return de
-    .map((row) => ({ row, expected: count(expected, row), actual: count(actual, row) }))
+    .map((row) => ({ row, expected: inExpected(row), actual: inActual(row) }))
     .filter((c) => c.expected !== c.actual);
 }
 
