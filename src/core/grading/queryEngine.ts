@@ -4,6 +4,7 @@
  */
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
 import { compareResults, type CompareOptions } from './compare';
+import { generateQueryCases } from './generate/queryGeneration';
 import { checkQueryAnswer } from './policy';
 import { locateSqlError } from './sqlErrors';
 import { splitStatements } from './sqlText';
@@ -32,10 +33,12 @@ const now = () => performance.now();
 export class QueryEngine {
   /** Reference results, keyed by everything they depend on: unchanged content is never re-run. */
   private readonly expectedCache = new Map<string, ResultSet>();
+  /** The clock of the generation budget; tests replace it with a fake one. */
+  clock: () => number = now;
 
   constructor(
     private readonly SQL: SqlJsStatic,
-    private readonly limits: EngineLimits = DEFAULT_LIMITS,
+    readonly limits: EngineLimits = DEFAULT_LIMITS,
   ) {
     // The heap limit is process-wide in SQLite: setting it once covers every database of this
     // worker (pipelines too). The JS heap is capped separately by the worker's resourceLimits.
@@ -79,7 +82,15 @@ export class QueryEngine {
         db.close();
       }
     }
-    return grade(datasets.every((d) => d.passed) ? 'correct' : 'incorrect', datasets);
+    // Generated hidden data (generate/queryGeneration.ts), only once every fixed dataset passes.
+    if (datasets.every((d) => d.passed)) {
+      const generated = generateQueryCases(this, spec, answer, this.clock);
+      if (generated.dataset) datasets.push(generated.dataset);
+      const g = grade(datasets.every((d) => d.passed) ? 'correct' : 'incorrect', datasets);
+      if (generated.summary.cases) g.generation = generated.summary;
+      return g;
+    }
+    return grade('incorrect', datasets);
   }
 
   /** Runs the answer on one dataset (the sample by default) and returns its result. */
@@ -166,7 +177,7 @@ export class QueryEngine {
    * the answer and the reference still disagree, so the learner sees a handful of rows instead of
    * the dataset.
    */
-  private shrink(db: Database, spec: QueryProblemSpec, answer: string, datasetName: string): Counterexample | undefined {
+  shrink(db: Database, spec: QueryProblemSpec, answer: string, datasetName: string): Counterexample | undefined {
     const deadline = now() + this.limits.shrinkBudgetMs;
     const tables = userTables(db);
     const differs = (): boolean => {

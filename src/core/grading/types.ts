@@ -1,5 +1,6 @@
 /** What grading returns: data for each front end to present in its own way. */
 import type { CompareOptions, Finding } from './compare';
+import type { GeneratedOrigin, GenerationOptions, GenerationSummary } from './generate/options';
 import type { ResultSet } from './values';
 
 export type GradeStatus = 'correct' | 'incorrect' | 'error';
@@ -43,6 +44,8 @@ export interface DatasetGrade {
   expected?: ResultSet;
   actual?: ResultSet;
   counterexample?: Counterexample;
+  /** Present when this dataset was generated (mutated from the problem's own), not written by the author. */
+  generated?: GeneratedOrigin;
   ms: number;
 }
 
@@ -54,6 +57,8 @@ export interface QueryGrade {
   datasets: DatasetGrade[];
   /** Index into `datasets` of the first that failed. */
   firstFailure?: number;
+  /** What generated data did once the fixed datasets passed (absent when it did not run). */
+  generation?: GenerationSummary;
   ms: number;
 }
 
@@ -63,6 +68,8 @@ export interface QueryProblemSpec {
   datasets: { name: string; sql: string; visible: boolean }[];
   solutionSql: string;
   compare: CompareOptions;
+  /** Generated hidden data: budget, seed, the problem's hints. Absent: the default budget. */
+  generation?: GenerationOptions;
 }
 
 export interface RunResult {

@@ -1,0 +1,50 @@
+/**
+ * Values the generator borrows from SQL text: the string and number literals of the reference and
+ * of the answer ('Unknown', 0, 1800...), and the time spans they name ('-10 minutes', 300). A
+ * placeholder the answer invented, or a boundary the reference tests, is the value most likely to
+ * tell the two apart.
+ */
+import type { SqlValue } from '../values';
+
+export interface Literals {
+  values: SqlValue[];
+  /** Time spans in seconds, both signs (from interval strings, and numbers read as seconds or minutes). */
+  seconds: number[];
+}
+
+const UNIT_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400 };
+
+export function extractLiterals(...texts: string[]): Literals {
+  const values: SqlValue[] = [];
+  const seconds = new Set<number>();
+  const seen = new Set<string>();
+  const add = (v: SqlValue) => {
+    const key = typeof v === 'bigint' ? `i${v}` : `${typeof v}${String(v)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      values.push(v);
+    }
+  };
+  for (const text of texts) {
+    // Comments are not code; blank them (keeping string literals whole).
+    const code = text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, (m) => (m.includes("'") ? m : ' '));
+    const stripped = code.replace(/'(?:[^']|'')*'/g, (m) => {
+      const s = m.slice(1, -1).replace(/''/g, "'");
+      const span = /^\s*([+-]?\d+(?:\.\d+)?)\s*(second|minute|hour|day)s?\s*$/i.exec(s);
+      if (span) seconds.add(Math.abs(Number(span[1]) * UNIT_SECONDS[span[2].toLowerCase()]));
+      // Format strings ('%Y-%m') and modifiers ('start of day') are not data.
+      else if (!s.includes('%') && !/^(start of|unixepoch|localtime|utc|weekday)/i.test(s)) add(s);
+      return ' ';
+    });
+    for (const m of stripped.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])/g)) {
+      const n = Number(m[1]);
+      add(m[1].includes('.') ? n : BigInt(m[1]));
+      if (Number.isInteger(n) && n > 0 && n <= 7 * 86400) {
+        seconds.add(n);
+        if (n <= 24 * 60) seconds.add(n * 60);
+      }
+    }
+  }
+  for (const v of [0n, 1n, -1n]) add(v);
+  return { values, seconds: [...seconds].sort((a, b) => a - b) };
+}

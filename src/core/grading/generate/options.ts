@@ -1,0 +1,62 @@
+/**
+ * How generation is asked for and what it reports: plain data, so it travels inside a problem spec
+ * to the grading worker and back inside a grade.
+ */
+import type { TableSnapshot } from '../types';
+
+/** Generated data gets this many milliseconds per Check unless the setting says otherwise. */
+export const DEFAULT_GENERATION_BUDGET_MS = 50;
+
+/** An author's hints for a problem whose data mutation alone cannot explore (front matter `generate`). */
+export interface GenerationHints {
+  /** The only values a column may take: `{"orders.status": ["paid", "refunded"]}`. */
+  domains?: Record<string, (string | number | null)[]>;
+  /** Only these tables or `table.column`s are changed (default: all). */
+  vary?: string[];
+  /** Tables or `table.column`s never changed. */
+  keep?: string[];
+  /**
+   * Pipelines: `table.column`s whose value names one row across the whole scenario (an event's
+   * sequence number): a redelivered value must carry the same row, never a different one.
+   */
+  unique?: string[];
+}
+
+export interface GenerationOptions {
+  /** Milliseconds spent on generated datasets after the fixed ones pass; 0 turns generation off. */
+  budgetMs?: number;
+  /** Replaces the seed taken from the problem and the answer (`de-dojo check --seed`). */
+  seed?: number;
+  /** Stop after this many generated cases, whatever the clock says (tests, authors). */
+  maxCases?: number;
+  /** The problem's hints (front matter `generate`). */
+  hints?: GenerationHints;
+}
+
+/** Where a generated dataset came from: enough to reproduce it with `--seed`. */
+export interface GeneratedOrigin {
+  seed: number;
+  /** 1-based number of the case in the seed's sequence. */
+  case: number;
+  /** The fixed dataset (or scenario) it was mutated from. */
+  base: string;
+  /** What the mutations changed, in order. */
+  mutations: string[];
+  /** The shrunk data as SQL, ready to save as a new hidden dataset (query problems). */
+  datasetSql?: string;
+  /** Pipelines: the shrunk scenario's files (initial.sql and batch-*.sql). */
+  scenarioFiles?: { name: string; sql: string }[];
+  /** Pipelines: the shrunk scenario's rows, for display. */
+  scenarioTables?: { part: string; tables: TableSnapshot[] }[];
+}
+
+/** What generation did on one grade (present whenever it ran). */
+export interface GenerationSummary {
+  seed: number;
+  /** Generated datasets (or scenarios) built and compared. */
+  cases: number;
+  budgetMs: number;
+  ms: number;
+  /** The first generated case that told the answer from the reference. */
+  found?: GeneratedOrigin;
+}
