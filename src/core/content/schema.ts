@@ -57,6 +57,22 @@ const orderKeySchema = z.union([
   z.strictObject({ column: positiveInt(), descending: z._default(z.boolean(), false) }),
 ]);
 
+/**
+ * Hints for the generator of hidden data, where mutating the problem's own datasets is not enough
+ * or would leave the statement: `table.column` (or `table`) names throughout.
+ */
+const generateHintsSchema = z.strictObject({
+  /** The only values a column may take, e.g. {"orders.status": [paid, refunded]}. */
+  domains: z.optional(z.record(z.string(), z.array(z.union([z.string(), z.number(), z.null()])))),
+  /** Only these tables or columns are changed. */
+  vary: z.optional(z.array(z.string())),
+  /** Tables or columns never changed (a date every row of a batch shares, say). */
+  keep: z.optional(z.array(z.string())),
+  /** Pipelines: columns whose value names one row across all batches (a redelivered event keeps its content). */
+  unique: z.optional(z.array(z.string())),
+});
+export type GenerateHints = z.infer<typeof generateHintsSchema>;
+
 const queryProblemFields = {
   id: idSchema,
   title: text(),
@@ -65,6 +81,7 @@ const queryProblemFields = {
   hints: z.array(text()).check(z.minLength(1)),
   lessons: z._default(z.array(idSchema), []),
   tags: z._default(z.array(z.string()), []),
+  generate: z.optional(generateHintsSchema),
 };
 
 export const queryProblemFrontMatterSchema = z.strictObject({

@@ -14,6 +14,7 @@
  * statement and name the table), change the main schema, or leave a transaction open.
  */
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
+import { generatePipelineCases } from './generate/pipelineGeneration';
 import { checkScriptAnswer } from './policy';
 import { changedRowCount, diffTable, sameRows, sortRowsByKey } from './pipelineDiff';
 import type {
@@ -103,10 +104,12 @@ interface Session {
 export class PipelineEngine {
   private readonly referenceCache = new Map<string, ReferenceScenario>();
   private readonly resolvedCache = new Map<string, Resolved>();
+  /** The clock of the generation budget; tests replace it with a fake one. */
+  clock: () => number = now;
 
   constructor(
-    private readonly SQL: SqlJsStatic,
-    private readonly limits: EngineLimits = DEFAULT_LIMITS,
+    readonly SQL: SqlJsStatic,
+    readonly limits: EngineLimits = DEFAULT_LIMITS,
   ) {}
 
   gradePipeline(spec: PipelineProblemSpec, answer: string): PipelineGrade {
@@ -138,7 +141,25 @@ export class PipelineEngine {
         throw e;
       }
     }
-    return grade(scenarios.every((s) => s.passed) ? 'correct' : 'incorrect');
+    // Generated hidden scenarios (generate/pipelineGeneration.ts), only once every fixed one passes.
+    if (scenarios.every((s) => s.passed)) {
+      const generated = generatePipelineCases(this, spec, answer, this.clock);
+      if (generated.scenario) scenarios.push(generated.scenario);
+      const g = grade(scenarios.every((s) => s.passed) ? 'correct' : 'incorrect');
+      if (generated.summary.cases) g.generation = generated.summary;
+      return g;
+    }
+    return grade('incorrect');
+  }
+
+  /** Grades one more scenario (a generated one); undefined when it cannot be graded at all. */
+  gradeExtraScenario(spec: PipelineProblemSpec, sc: PipelineScenarioSpec, answer: string): ScenarioGrade | undefined {
+    try {
+      return this.gradeScenario(spec, sc, analyse(answer));
+    } catch (e) {
+      if (e instanceof ScenarioError || e instanceof AnswerError) return undefined;
+      throw e;
+    }
   }
 
   /**
@@ -357,6 +378,7 @@ export class PipelineEngine {
       session.db.close();
     }
     if (spec.rebuildSql !== undefined) ref.rebuild = this.rebuild(spec, sc, resolved);
+    if (sc.generated) return ref;
     if (this.referenceCache.size > 500) this.referenceCache.clear();
     this.referenceCache.set(key, ref);
     return ref;

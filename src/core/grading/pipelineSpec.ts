@@ -19,5 +19,6 @@ export function pipelineProblemSpec(id: string, files: PipelineProblemFiles): Pi
     batchTables: m.batchTables,
     replay: m.replay,
     ...(m.fullRebuild && files.rebuildSql !== undefined ? { rebuildSql: files.rebuildSql } : {}),
+    ...(m.generate ? { generation: { hints: m.generate } } : {}),
   };
 }

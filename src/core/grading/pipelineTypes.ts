@@ -3,6 +3,7 @@
  * inside), so the worker, the CLI and the VS Code panels share one shape. A pipeline answer is a
  * script run once per incoming batch; it is graded by the state it leaves in the target tables.
  */
+import type { GeneratedOrigin, GenerationOptions, GenerationSummary } from './generate/options';
 import type { GradeError, GradeStatus, TableSnapshot } from './types';
 import type { SqlValue } from './values';
 
@@ -31,6 +32,8 @@ export interface PipelineScenarioSpec {
   /** Rows present before the first batch (may be empty). */
   initialSql: string;
   batches: PipelineBatchSpec[];
+  /** Made by the generator: its reference states are not cached. */
+  generated?: boolean;
 }
 
 export interface PipelineProblemSpec {
@@ -52,6 +55,8 @@ export interface PipelineProblemSpec {
    * `targets` order, compared columns only) the state the target must have.
    */
   rebuildSql?: string;
+  /** Generated hidden scenarios: budget, seed, the problem's hints. Absent: the default budget. */
+  generation?: GenerationOptions;
 }
 
 /** One row that differs between the expected and the actual state of a table. */
@@ -170,6 +175,8 @@ export interface ScenarioGrade {
    */
   expected?: TableSnapshot[];
   actual?: TableSnapshot[];
+  /** Present when the scenario was generated (mutated from the problem's own), not written by the author. */
+  generated?: GeneratedOrigin;
   ms: number;
 }
 
@@ -183,6 +190,8 @@ export interface PipelineGrade {
   scenarios: ScenarioGrade[];
   /** Index into `scenarios` of the first that failed. */
   firstFailure?: number;
+  /** What generated scenarios did once the fixed ones passed (absent when generation did not run). */
+  generation?: GenerationSummary;
   ms: number;
 }
 

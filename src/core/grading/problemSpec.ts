@@ -20,5 +20,6 @@ export function queryProblemSpec(id: string, files: QueryProblemFiles): QueryPro
       tolerance: m.tolerance ? { absolute: m.tolerance.absolute, relative: m.tolerance.relative } : undefined,
       rounding: m.rounding,
     },
+    ...(m.generate ? { generation: { hints: m.generate } } : {}),
   };
 }

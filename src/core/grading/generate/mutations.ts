@@ -151,20 +151,29 @@ function nudgeCell(ctx: MutationContext, c: Cell): string | undefined {
   let next: SqlValue | undefined;
   if (domain) next = ctx.rng.pick(domain);
   else if (typeof v === 'string' && isTime(col)) next = nudgeTime(ctx, v);
-  else if ((typeof v === 'bigint' || typeof v === 'number') && isNumber(col)) next = nudgeNumber(ctx, v);
+  // Half the time a number takes another row's value of the column (the same customer, the same
+  // amount): collisions tell more than arithmetic.
+  else if ((typeof v === 'bigint' || typeof v === 'number') && isNumber(col)) next = ctx.rng.chance(0.5) ? otherValue(ctx, c, true) : nudgeNumber(ctx, v);
+  else if (typeof v === 'string' && ctx.rng.chance(0.25)) next = textVariant(ctx, v);
   else next = otherValue(ctx, c);
   if (next === undefined || show(next) === show(v)) return undefined;
   set(ctx, c, next);
   return `${where(c)} ${show(v)} → ${show(next)}`;
 }
 
-/** Another value of the same column, or of a column of the same kind elsewhere. */
-function otherValue(ctx: MutationContext, c: Cell): SqlValue | undefined {
+/** The same text as another value would differ from it: only in case, or in a trailing space. */
+export function textVariant(ctx: MutationContext, v: string): string | undefined {
+  const options = [v.toUpperCase(), v.toLowerCase(), `${v} `, ` ${v}`].filter((x) => x !== v);
+  return ctx.rng.pick(options);
+}
+
+/** Another value of the same column (or, unless `sameColumn`, of a column of the same kind elsewhere). */
+function otherValue(ctx: MutationContext, c: Cell, sameColumn = false): SqlValue | undefined {
   const col = c.table.columns[c.col];
   const pool: SqlValue[] = [];
   for (const t of ctx.tables) {
     t.columns.forEach((o, i) => {
-      if (o.kind === col.kind && (t === c.table ? i === c.col : true)) for (const r of ctx.data.get(t.name) ?? []) if (r[i] !== null) pool.push(r[i]);
+      if (o.kind === col.kind && (t === c.table ? i === c.col : !sameColumn)) for (const r of ctx.data.get(t.name) ?? []) if (r[i] !== null) pool.push(r[i]);
     });
   }
   const current = show(get(ctx, c));
@@ -288,6 +297,17 @@ export const shiftAllTimes: Mutation = (ctx) => {
   return `every time moved by ${delta} s (so ${show(v)} lands ${offset} s before a boundary)`;
 };
 
+/** A text value that differs from the original only in case or spaces, or takes another row's text. */
+export const editText: Mutation = (ctx) => {
+  const c = pickCell(ctx, (col) => col.kind === 'text');
+  const v = c && get(ctx, c);
+  if (!c || typeof v !== 'string') return undefined;
+  const next = ctx.domain?.(c.table.name, c.table.columns[c.col].name) ? ctx.rng.pick(ctx.domain(c.table.name, c.table.columns[c.col].name)!) : ctx.rng.chance(0.5) ? textVariant(ctx, v) : otherValue(ctx, c, true);
+  if (next === undefined || show(next) === show(v)) return undefined;
+  set(ctx, c, next);
+  return `${where(c)} ${show(v)} → ${show(next)}`;
+};
+
 export const scaleNumber: Mutation = (ctx) => {
   const c = pickCell(ctx, (col) => isNumber(col) && !col.pk);
   return c ? nudgeCell(ctx, c) : undefined;
@@ -360,6 +380,7 @@ export const MUTATIONS = {
   shiftTime,
   relativeTime,
   shiftAllTimes,
+  editText,
   scaleNumber,
   zeroNumber,
   reorderRows,
@@ -378,6 +399,7 @@ const WEIGHTS: Record<MutationName, number> = {
   shiftTime: 3,
   relativeTime: 3,
   shiftAllTimes: 1,
+  editText: 2,
   scaleNumber: 2,
   zeroNumber: 1,
   reorderRows: 2,
@@ -388,13 +410,22 @@ const WEIGHTS: Record<MutationName, number> = {
 
 const WEIGHTED: MutationName[] = (Object.keys(WEIGHTS) as MutationName[]).flatMap((n) => Array<MutationName>(WEIGHTS[n]).fill(n));
 
+/** One random mutation (by weight); undefined when the one drawn found nothing to change. */
+export function mutateOnce(ctx: MutationContext): string | undefined {
+  return MUTATIONS[ctx.rng.pick(WEIGHTED)!](ctx);
+}
+
+/** How many mutations a generated case gets: mostly one or two, sometimes three. */
+export function mutationCount(ctx: Pick<MutationContext, 'rng'>): number {
+  return ctx.rng.pick([1, 1, 2, 2, 3])!;
+}
+
 /** Applies 1 to 3 random mutations; returns what they did (empty when none applied). */
 export function mutate(ctx: MutationContext): string[] {
-  const count = ctx.rng.pick([1, 1, 2, 2, 3])!;
+  const count = mutationCount(ctx);
   const done: string[] = [];
   for (let attempt = 0; attempt < count * 3 && done.length < count; attempt++) {
-    const name = ctx.rng.pick(WEIGHTED)!;
-    const what = MUTATIONS[name](ctx);
+    const what = mutateOnce(ctx);
     if (what) done.push(what);
   }
   return done;

@@ -11,5 +11,6 @@ CREATE TABLE cdc_batch (
   seq         INTEGER PRIMARY KEY,
   op          TEXT NOT NULL CHECK (op IN ('I', 'U', 'D')),
   customer_id INTEGER NOT NULL,
-  email       TEXT
+  -- The email after an I or U; a D carries none.
+  email       TEXT CHECK (op <> 'D' OR email IS NULL)
 );

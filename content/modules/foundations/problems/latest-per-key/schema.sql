@@ -3,5 +3,6 @@ CREATE TABLE customer_updates (
   customer_id INTEGER NOT NULL,
   email       TEXT,
   phone       TEXT,
-  updated_at  TEXT NOT NULL
+  -- 'YYYY-MM-DD HH:MM:SS': datetime() returns a well-formed timestamp unchanged.
+  updated_at  TEXT NOT NULL CHECK (updated_at IS datetime(updated_at))
 );

@@ -5,6 +5,7 @@ CREATE TABLE customers (
 
 CREATE TABLE orders (
   order_id     INTEGER PRIMARY KEY,
-  customer_id  INTEGER,
+  -- The registered customer, or NULL for a guest checkout.
+  customer_id  INTEGER REFERENCES customers (customer_id),
   amount_cents INTEGER NOT NULL
 );

@@ -12,5 +12,5 @@ CREATE TABLE dim_customer (
 CREATE TABLE stg_customer (
   customer_id   INTEGER PRIMARY KEY,
   city          TEXT NOT NULL,
-  snapshot_date TEXT NOT NULL
+  snapshot_date TEXT NOT NULL CHECK (snapshot_date IS date(snapshot_date))
 );

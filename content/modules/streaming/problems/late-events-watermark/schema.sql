@@ -1,5 +1,5 @@
 CREATE TABLE events (
   event_id    INTEGER PRIMARY KEY,
   arrival_seq INTEGER NOT NULL UNIQUE,
-  event_time  TEXT NOT NULL
+  event_time  TEXT NOT NULL CHECK (event_time IS datetime(event_time))
 );
