@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../core/content/catalog';
 import type { PipelineValidator } from '../core/content/validateCourse';
+import type { GenerationOptions } from '../core/grading/generate/options';
 import type { GradingService } from '../core/grading/gradingService';
 import { pipelineValidator } from '../core/grading/pipelineValidate';
 import { checkPipelineCommand, runPipelineCommand } from './pipelineCommands';
@@ -17,6 +18,8 @@ export interface CliContext {
   contentDir: string;
   catalog(): Catalog;
   readAnswer(file: string | undefined): { text?: string; problem?: string };
+  /** --seed and --budget: generated data for check (and validate). */
+  generation: GenerationOptions;
 }
 
 export type CliCommand = (ctx: CliContext, args: string[], flags: Map<string, string | true>) => Promise<number> | number;

@@ -11,6 +11,8 @@ import { fileSystemSource } from '../core/content/contentSource';
 import { formatDiagnostic } from '../core/content/diagnostics';
 import { validateCourse } from '../core/content/validateCourse';
 import { describeError, describeFinding, headline, STATUS_TITLE } from '../core/grading/describe';
+import { describeOrigin, withGeneration, type GenerationOptions } from '../core/grading/generate/options';
+import { generatedDataCheck } from '../core/grading/generate/validateGenerated';
 import { GradingService } from '../core/grading/gradingService';
 import { checkAnswerText } from '../core/grading/policy';
 import type { QueryGrade } from '../core/grading/types';
@@ -24,15 +26,20 @@ Commands:
   list [--json]                          modules, lessons, problems and quizzes with their ids
   run <problem-id> <answer.sql> [--dataset N]
                                          run an answer on the sample dataset (or dataset N, for authors) and print the result
-  check <problem-id> <answer.sql> [--json]
-                                         grade an answer on every dataset (exit 0 correct, 1 incorrect, 2 error)
-  validate [content-dir]                 check every lesson, problem and quiz (exit 1 on findings)
+  check <problem-id> <answer.sql> [--json] [--seed N] [--budget ms]
+                                         grade an answer on every dataset, then on generated data (exit 0 correct, 1 incorrect, 2 error)
+  validate [content-dir] [--write-datasets] [--budget ms]
+                                         check every lesson, problem and quiz (exit 1 on findings); wrong/ and alt/
+                                         answers also meet generated data, and --write-datasets saves the datasets
+                                         that only generated data found
   quiz <quiz-id> [--seed N]              take a concept check; answers typed or piped, one line each (exit 0 passed, 1 not)
   help                                   this text
 
 Options:
   --content <dir>     the course folder (default: the content shipped with DE Dojo)
   --deadline <ms>     how long one answer may run before it is stopped (default 2000)
+  --seed <N>          check: the seed of generated data (a reported case names it; default: from the answer's text)
+  --budget <ms>       milliseconds of generated data per answer (check: 50, validate: 1000; 0 turns it off)
 `;
 
 interface Args {
@@ -47,7 +54,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2);
-      const takesValue = name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset';
+      const takesValue = name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset' || name === 'budget';
       flags.set(name, inline ?? (takesValue ? (argv[++i] ?? '') : true));
     } else positional.push(a);
   }
@@ -69,7 +76,13 @@ async function main(argv: string[]): Promise<number> {
     out(USAGE);
     return command || args.flags.has('help') ? EXIT.ok : EXIT.cannot;
   }
-  const deadlineMs = Number(args.flags.get('deadline') ?? 2000);
+  const generation = generationFlags(args.flags, command === 'validate' ? VALIDATE_BUDGET_MS : undefined);
+  if ('message' in generation) {
+    err(`de-dojo: ${generation.message}`);
+    return EXIT.cannot;
+  }
+  // Generated data runs inside the same request as the fixed datasets: give it room.
+  const deadlineMs = Number(args.flags.get('deadline') ?? 2000 + (generation.options.budgetMs ?? 0));
   if (!Number.isFinite(deadlineMs) || deadlineMs <= 0) {
     err('--deadline takes a number of milliseconds, e.g. --deadline 2000');
     return EXIT.cannot;
@@ -84,7 +97,16 @@ async function main(argv: string[]): Promise<number> {
   const json = args.flags.has('json');
   // One load of the course per command, however many steps ask for it.
   let catalog: Catalog | undefined;
-  const ctx: CliContext = { out, err, grader, json, contentDir, catalog: () => (catalog ??= new Catalog(fileSystemSource(contentDir))), readAnswer };
+  const ctx: CliContext = {
+    out,
+    err,
+    grader,
+    json,
+    contentDir,
+    catalog: () => (catalog ??= new Catalog(fileSystemSource(contentDir))),
+    readAnswer,
+    generation: generation.options,
+  };
   try {
     switch (command) {
       case 'list':
@@ -94,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
       case 'check':
         return await check(ctx, rest);
       case 'validate':
-        return await validate(ctx);
+        return await validate(ctx, args.flags.has('write-datasets'));
       default: {
         const extra = registerExtraCommands()[command];
         if (extra) return await extra(ctx, rest, args.flags);
@@ -194,7 +216,7 @@ async function check(ctx: CliContext, [id, file]: string[]): Promise<number> {
   }
   const answer = ctx.readAnswer(file);
   if (answer.text === undefined) return cannot(ctx, answer.problem!);
-  const grade = await ctx.grader.gradeQuery(resolved.catalog.querySpec(id!)!, answer.text);
+  const grade = await ctx.grader.gradeQuery(withGeneration(resolved.catalog.querySpec(id!)!, ctx.generation), answer.text);
   if (ctx.json) ctx.out(JSON.stringify(grade, jsonReplacer, 2));
   else printGrade(ctx, grade, resolved.files.meta.rounding, file!);
   return grade.status === 'correct' ? EXIT.ok : grade.status === 'incorrect' ? EXIT.fail : EXIT.cannot;
@@ -209,7 +231,11 @@ export function printGrade(ctx: CliContext, grade: QueryGrade, rounding: string 
   ctx.out(headline(grade));
   if (grade.status === 'error') return;
   ctx.out('');
-  grade.datasets.forEach((d, i) => ctx.out(`  ${d.passed ? 'pass' : 'FAIL'}  dataset ${i + 1}/${grade.datasets.length} ${d.name}${d.visible ? ' (sample)' : ''}`));
+  const fixed = grade.datasets.filter((d) => !d.generated).length;
+  grade.datasets.forEach((d, i) =>
+    ctx.out(d.generated ? `  FAIL  ${describeOrigin(d.generated)}` : `  ${d.passed ? 'pass' : 'FAIL'}  dataset ${i + 1}/${fixed} ${d.name}${d.visible ? ' (sample)' : ''}`),
+  );
+  if (grade.generation && !grade.generation.found) ctx.out(`  pass  ${grade.generation.cases} generated datasets (seed ${grade.generation.seed})`);
   if (grade.firstFailure === undefined) return;
   const ds = grade.datasets[grade.firstFailure];
   for (const f of ds.findings.slice(1)) ctx.out(`\n${describeFinding(f, rounding)}`);
@@ -217,15 +243,23 @@ export function printGrade(ctx: CliContext, grade: QueryGrade, rounding: string 
     ctx.out(`\nExpected:\n${formatTable(ds.expected)}\n\nYours:\n${formatTable(ds.actual)}`);
   }
   const cx = ds.counterexample;
-  if (cx) {
+  if (cx && ds.generated) {
+    ctx.out(`\nCounterexample: ${describeOrigin(ds.generated)}, shrunk to the rows that still tell your answer from the reference.`);
+    ctx.out(`It was made by: ${ds.generated.mutations.join('; ')}.`);
+    ctx.out(`The same case again: de-dojo check ${grade.problemId} ${file} --seed ${ds.generated.seed}`);
+  } else if (cx) {
     ctx.out(`\nCounterexample: the ${ds.visible ? 'sample' : 'hidden'} dataset shrunk to the rows that still tell your answer from the reference.`);
     for (const t of cx.tables) ctx.out(`\n${t.name}:\n${formatTable(t)}`);
     ctx.out(`\nExpected:\n${formatTable(cx.expected)}\n\nYours:\n${formatTable(cx.actual)}`);
   }
 }
 
-async function validate(ctx: CliContext): Promise<number> {
-  const report = await validateCourse(fileSystemSource(ctx.contentDir), ctx.grader, registerExtraCommands.pipelineValidator?.(ctx.grader));
+async function validate(ctx: CliContext, writeDatasets: boolean): Promise<number> {
+  const generated = generatedDataCheck(ctx.grader, {
+    budgetMs: ctx.generation.budgetMs ?? VALIDATE_BUDGET_MS,
+    ...(writeDatasets ? { writeFile: (rel: string, text: string) => writeContentFile(ctx.contentDir, rel, text) } : {}),
+  });
+  const report = await validateCourse(fileSystemSource(ctx.contentDir), ctx.grader, registerExtraCommands.pipelineValidator?.(ctx.grader), generated);
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
   for (const d of report.diagnostics) ctx.out(formatDiagnostic(d));
   const c = report.counts;
@@ -233,6 +267,34 @@ async function validate(ctx: CliContext): Promise<number> {
     `${errors.length ? `${errors.length} error(s)` : 'OK'}: ${c.modules} modules, ${c.lessons} lessons, ${c.problems} problems, ${c.quizzes} quizzes checked in ${ctx.contentDir}`,
   );
   return errors.length ? EXIT.fail : EXIT.ok;
+}
+
+/** Generated data per answer when authors validate: more than a learner's Check gets. */
+const VALIDATE_BUDGET_MS = 1000;
+
+/** --seed and --budget, checked. */
+function generationFlags(flags: Map<string, string | true>, defaultBudget: number | undefined): { options: GenerationOptions } | { message: string } {
+  const options: GenerationOptions = {};
+  const seed = flags.get('seed');
+  if (seed !== undefined) {
+    const n = Number(seed);
+    if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) return { message: '--seed takes a whole number (the seed a generated case names), e.g. --seed 123456' };
+    options.seed = n;
+  }
+  const budget = flags.get('budget');
+  if (budget !== undefined) {
+    const n = Number(budget);
+    if (!Number.isFinite(n) || n < 0) return { message: '--budget takes a number of milliseconds (0 turns generated data off), e.g. --budget 500' };
+    options.budgetMs = n;
+  } else if (defaultBudget !== undefined) options.budgetMs = defaultBudget;
+  return { options };
+}
+
+/** Writes a new content file (a dataset found by generated data), never over an existing one. */
+function writeContentFile(contentDir: string, relative: string, text: string): void {
+  const target = path.join(contentDir, relative);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, text, { flag: 'wx' });
 }
 
 function cannot(ctx: CliContext, message: string): number {

@@ -4,6 +4,7 @@
  *   run-pipeline <problem-id> <answer.sql> [--json]     the sample's first batch, before and after
  */
 import { STATUS_TITLE } from '../core/grading/describe';
+import { describeOrigin, withGeneration } from '../core/grading/generate/options';
 import { describeEffects, describePipelineError, describeScenarioFailure, pipelineHeadline } from '../core/grading/describePipeline';
 import type { PipelineGrade, PipelineProblemSpec } from '../core/grading/pipelineTypes';
 import type { CliCommand, CliContext } from './extraCommands';
@@ -19,7 +20,7 @@ function load(ctx: CliContext, [id, file]: string[]): Loaded {
   if (files.kind !== 'pipeline') return { message: `${id} is a query problem: use de-dojo check ${id} <answer.sql>` };
   const answer = ctx.readAnswer(file);
   if (answer.text === undefined) return { message: answer.problem! };
-  return { spec: catalog.pipelineSpec(id)!, title: problem.title, answer: answer.text, file: file! };
+  return { spec: withGeneration(catalog.pipelineSpec(id)!, ctx.generation), title: problem.title, answer: answer.text, file: file! };
 }
 
 export const checkPipelineCommand: CliCommand = async (ctx, args, flags) => {
@@ -44,12 +45,19 @@ export function printPipelineGrade(ctx: Pick<CliContext, 'out'>, grade: Pipeline
   ctx.out(pipelineHeadline(grade));
   if (grade.status === 'error') return;
   ctx.out('');
+  const fixed = grade.scenarios.filter((s) => !s.generated).length;
   grade.scenarios.forEach((s, i) => {
     const ran = s.passed ? `${s.batchCount} ${s.batchCount === 1 ? 'batch' : 'batches'}` : `failed on ${s.failure?.batch ?? '?'}`;
-    ctx.out(`  ${s.passed ? 'pass' : 'FAIL'}  scenario ${i + 1}/${grade.scenarios.length} ${s.name}${s.visible ? ' (sample)' : ''}: ${ran}`);
+    ctx.out(s.generated ? `  FAIL  ${describeOrigin(s.generated)}: ${ran}` : `  ${s.passed ? 'pass' : 'FAIL'}  scenario ${i + 1}/${fixed} ${s.name}${s.visible ? ' (sample)' : ''}: ${ran}`);
   });
+  if (grade.generation && !grade.generation.found) ctx.out(`  pass  ${grade.generation.cases} generated scenarios (seed ${grade.generation.seed})`);
   if (grade.firstFailure === undefined) return;
   const s = grade.scenarios[grade.firstFailure];
+  if (s.generated) {
+    ctx.out(`\nThe generated scenario, shrunk to the batch rows that still tell your script from the reference (made by: ${s.generated.mutations.join('; ')}):`);
+    for (const part of s.generated.scenarioTables ?? []) for (const t of part.tables) if (t.rows.length) ctx.out(`\n${part.part}, ${t.name}:\n${formatTable(t)}`);
+    ctx.out(`\nThe same case again: de-dojo check ${grade.problemId} ${file} --seed ${s.generated.seed}`);
+  }
   const f = s.failure!;
   if (f.check === 'sqlError' && f.error?.kind === 'sql') ctx.out(`\n${file}:${f.error.line}:${f.error.column}: ${f.error.message}`);
   const detail = describeScenarioFailure(s);

@@ -54,6 +54,7 @@ export const PANEL_TYPES = {
 export const SETTINGS = {
   section: 'deDojo',
   checkDeadlineMs: 'checkDeadlineMs',
+  generationBudgetMs: 'generationBudgetMs',
   showNotifications: 'showNotifications',
 } as const;
 

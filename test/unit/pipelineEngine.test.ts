@@ -147,6 +147,9 @@ CREATE TABLE batch (id INTEGER PRIMARY KEY, k TEXT NOT NULL, v INTEGER NOT NULL)
       solutionSql: 'INSERT INTO dim (k, v) SELECT k, v FROM batch WHERE k NOT IN (SELECT k FROM dim);',
       targets: [{ table: 'dim', ignore: ['sk'], key: ['k'] }],
       writable: [],
+      // 1000 + id below relies on a batch id naming one row in every batch: without this hint,
+      // generated scenarios reuse an id for another row and its sk collides.
+      generation: { hints: { unique: ['batch.id'] } },
     });
     const engine = new PipelineEngine(SQL);
     const ownKeys = 'INSERT INTO dim (sk, k, v) SELECT 1000 + id, k, v FROM batch WHERE k NOT IN (SELECT k FROM dim);';

@@ -6,6 +6,7 @@
  */
 import { firstOrderViolation, isSortedBy } from '../grading/compare';
 import { describeError } from '../grading/describe';
+import { withGeneration } from '../grading/generate/options';
 import { queryProblemSpec } from '../grading/problemSpec';
 import type { QueryGrade, QueryProblemSpec, RunResult } from '../grading/types';
 import { courseLinkResolver } from '../lessons/links';
@@ -14,7 +15,7 @@ import type { ContentSource } from './contentSource';
 import { DiagnosticBag, type Diagnostic } from './diagnostics';
 import { loadCourse } from './loadCourse';
 import { loadProblemFiles } from './loadProblemFiles';
-import { allLessons, allProblems, allQuizzes, type Course, type PipelineProblemFiles, type Problem } from './model';
+import { allLessons, allProblems, allQuizzes, type Course, type PipelineProblemFiles, type Problem, type ProblemFiles } from './model';
 
 /** The part of the grading service validation needs; tests can pass a fake. */
 export interface ContentGrader {
@@ -33,7 +34,15 @@ export interface ValidationReport {
 /** Text damaged by a wrong decoding somewhere upstream (UTF-8 read as Latin-1 or a Cyrillic code page). */
 const MOJIBAKE = /â€|Ã[\u0080-\u00bf]|ðŸ|ğŸ|β”|β€/;
 
-export async function validateCourse(source: ContentSource, grader: ContentGrader, pipelineValidator?: PipelineValidator): Promise<ValidationReport> {
+/** One more check per problem, run after the built-in ones (generated data: grading/generate/validateGenerated.ts). */
+export type ProblemValidator = (problem: Problem, files: ProblemFiles, bag: DiagnosticBag) => Promise<void>;
+
+export async function validateCourse(
+  source: ContentSource,
+  grader: ContentGrader,
+  pipelineValidator?: PipelineValidator,
+  extraValidator?: ProblemValidator,
+): Promise<ValidationReport> {
   const { course, diagnostics } = loadCourse(source);
   const bag = new DiagnosticBag();
   bag.items.push(...diagnostics);
@@ -48,9 +57,11 @@ export async function validateCourse(source: ContentSource, grader: ContentGrade
     for (const [name, text] of [['schema.sql', files.schemaSql], ['solution.sql', files.solutionSql], ['starter.sql', files.starterSql]] as const) {
       if (MOJIBAKE.test(text)) bag.error(`${problem.path}/${name}`, 'contains mojibake (text decoded with the wrong encoding)');
     }
-    if (files.kind === 'query') await checkQueryProblem(problem, queryProblemSpec(problem.id, files), files, grader, bag);
+    // The author's datasets alone: generated data is judged separately (extraValidator).
+    if (files.kind === 'query') await checkQueryProblem(problem, withGeneration(queryProblemSpec(problem.id, files), { budgetMs: 0 }), files, grader, bag);
     else if (pipelineValidator) await pipelineValidator(problem, files, bag);
     else bag.warning(problem.path, 'pipeline problems are not validated yet');
+    if (extraValidator) await extraValidator(problem, files, bag);
   }
   return {
     diagnostics: bag.items,

@@ -4,6 +4,7 @@
  * turns them into sentences, so the ladder reads the same everywhere.
  */
 import type { Finding, CellHint } from './compare';
+import { describeOrigin } from './generate/options';
 import type { GradeError, QueryGrade } from './types';
 import { displayValue } from './values';
 
@@ -79,12 +80,19 @@ export function describeError(e: GradeError): string {
 
 /** The one-line verdict: "Correct", or the headline of the first failing dataset. */
 export function headline(grade: QueryGrade): string {
-  if (grade.status === 'correct') return `Correct: all ${plural(grade.datasets.length, 'dataset')} match.`;
+  if (grade.status === 'correct') {
+    const generated = grade.generation?.cases ? `, and ${plural(grade.generation.cases, 'generated dataset')}` : '';
+    return `Correct: all ${plural(grade.datasets.length, 'dataset')} match${generated}.`;
+  }
   if (grade.error) return describeError(grade.error);
   const i = grade.firstFailure ?? 0;
   const ds = grade.datasets[i];
   const first = ds.findings[0];
-  const where = ds.visible ? 'On the sample dataset' : `On hidden dataset ${i + 1} of ${grade.datasets.length} (${ds.name})`;
+  const where = ds.generated
+    ? `On ${describeOrigin(ds.generated)}`
+    : ds.visible
+      ? 'On the sample dataset'
+      : `On hidden dataset ${i + 1} of ${grade.datasets.length} (${ds.name})`;
   return `${where}: ${first ? describeFinding(first) : 'the result differs.'}`;
 }
 

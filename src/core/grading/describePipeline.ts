@@ -4,6 +4,7 @@
  * statement changed. Grades stay data; only this module turns them into sentences.
  */
 import { describeError } from './describe';
+import { describeOrigin } from './generate/options';
 import { changedRowCount } from './pipelineDiff';
 import type { DiffCounts, PipelineFailure, PipelineGrade, ScenarioGrade, StatementEffect, TableDiff } from './pipelineTypes';
 import type { GradeError } from './types';
@@ -31,6 +32,7 @@ function joinAnd(parts: string[]): string {
 /** Where a scenario sits, as a learner reads it. */
 export function scenarioLabel(grade: PipelineGrade, index: number): string {
   const s = grade.scenarios[index];
+  if (s.generated) return `a generated scenario: ${describeOrigin(s.generated)}`;
   return s.visible ? `the sample scenario (${s.name})` : `hidden scenario ${index + 1} of ${grade.scenarios.length} (${s.name})`;
 }
 
@@ -45,7 +47,8 @@ export function describePipelineError(e: GradeError): string {
 export function pipelineHeadline(grade: PipelineGrade): string {
   if (grade.status === 'correct') {
     const batches = grade.scenarios.reduce((n, s) => n + s.batchCount, 0);
-    return `Correct: all ${plural(grade.scenarios.length, 'scenario')} match (${plural(batches, 'batch', 'batches')}, each run twice to check replay).`;
+    const generated = grade.generation?.cases ? `, and ${plural(grade.generation.cases, 'generated scenario')}` : '';
+    return `Correct: all ${plural(grade.scenarios.length, 'scenario')} match (${plural(batches, 'batch', 'batches')}, each run twice to check replay)${generated}.`;
   }
   if (grade.error) {
     const where = grade.errorAt ? ` (scenario ${grade.errorAt.scenario}${grade.errorAt.batch ? `, ${grade.errorAt.batch}` : ''})` : '';

@@ -7,6 +7,7 @@ import type { DiagnosticBag } from '../content/diagnostics';
 import type { PipelineProblemFiles, Problem } from '../content/model';
 import type { PipelineValidator } from '../content/validateCourse';
 import { describePipelineError, pipelineHeadline } from './describePipeline';
+import { withGeneration } from './generate/options';
 import { pipelineProblemSpec } from './pipelineSpec';
 import type { PipelineGrade, PipelineProblemSpec } from './pipelineTypes';
 
@@ -21,7 +22,8 @@ export function pipelineValidator(grader: PipelineGrader): PipelineValidator {
 
 export async function validatePipelineProblem(problem: Problem, files: PipelineProblemFiles, grader: PipelineGrader, bag: DiagnosticBag): Promise<void> {
   const dir = problem.path;
-  const spec = pipelineProblemSpec(problem.id, files);
+  // The author's scenarios alone: generated scenarios are judged separately (generate/validateGenerated.ts).
+  const spec = withGeneration(pipelineProblemSpec(problem.id, files), { budgetMs: 0 });
   if (files.meta.fullRebuild && files.rebuildSql === undefined) return; // reported by the loader
   if (!files.meta.fullRebuild && files.rebuildSql !== undefined) {
     bag.warning(`${dir}/rebuild.sql`, 'rebuild.sql is present but the problem does not declare fullRebuild: it is never used');

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { STATUS_TITLE } from '../../core/grading/describe';
+import { DEFAULT_GENERATION_BUDGET_MS, withGeneration } from '../../core/grading/generate/options';
 import type { PipelineGrade } from '../../core/grading/pipelineTypes';
 import type { QueryGrade } from '../../core/grading/types';
 import { recordCheck } from '../../core/progress/model';
@@ -23,10 +24,14 @@ export const checkAnswerCommand: DojoCommand = {
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
     ui.problems.busy(problem.id, 'check');
     let grade: QueryGrade | PipelineGrade;
+    // Generated hidden data after the fixed datasets, for as long as the setting allows.
+    const generation = { budgetMs: ui.dojo.setting(SETTINGS.generationBudgetMs, DEFAULT_GENERATION_BUDGET_MS) };
     if (g.kind === 'query') {
-      grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.datasets.length} datasets`, () => ui.dojo.grader.gradeQuery(g.spec, text));
+      const spec = withGeneration(g.spec, generation);
+      grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.datasets.length} datasets`, () => ui.dojo.grader.gradeQuery(spec, text));
     } else {
-      grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.scenarios.length} scenarios`, () => ui.dojo.grader.gradePipeline(g.spec, text));
+      const spec = withGeneration(g.spec, generation);
+      grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.scenarios.length} scenarios`, () => ui.dojo.grader.gradePipeline(spec, text));
     }
     const now = new Date();
     ui.dojo.lastGrade = grade;

@@ -5,6 +5,7 @@
  */
 import { describeCellHint, describeError, describeFinding, headline, STATUS_TITLE } from '../../core/grading/describe';
 import { describeEffects, describePipelineError, describeScenarioFailure, pipelineHeadline } from '../../core/grading/describePipeline';
+import { describeOrigin } from '../../core/grading/generate/options';
 import type { PipelineGrade, PipelineRunResult } from '../../core/grading/pipelineTypes';
 import type { GradeError, QueryGrade, RunResult, TableSnapshot } from '../../core/grading/types';
 import type { GradeView, RunView } from '../../shared/messages';
@@ -46,7 +47,9 @@ export function gradeView(grade: QueryGrade, rounding: string | undefined, at: D
     view.counterexample = {
       dataset: failed.name,
       hidden: !failed.visible,
-      heading: `Counterexample from ${failed.visible ? 'the sample' : 'hidden'} dataset ${failed.name}`,
+      heading: failed.generated
+        ? `Counterexample from ${describeOrigin(failed.generated)}, shrunk to the rows that still differ`
+        : `Counterexample from ${failed.visible ? 'the sample' : 'hidden'} dataset ${failed.name}`,
       tables: cx.tables.map((t) => tableView({ columns: t.columns, rows: t.rows }, `Input: ${t.name}`)),
       expected: tableView(cx.expected, 'Expected'),
       actual: tableView(cx.actual, 'Yours'),
@@ -92,7 +95,7 @@ export function pipelineGradeView(grade: PipelineGrade, at: Date): GradeView {
     view.counterexample = {
       dataset: s.name,
       hidden: !s.visible,
-      heading: `What ${f.batch} of ${s.visible ? 'the sample' : 'hidden'} scenario ${s.name} held${context.matchedOn?.length ? ` for the same ${context.matchedOn.join(', ')}` : ''}`,
+      heading: `What ${f.batch} of ${s.generated ? `a scenario of ${describeOrigin(s.generated)}` : `${s.visible ? 'the sample' : 'hidden'} scenario ${s.name}`} held${context.matchedOn?.length ? ` for the same ${context.matchedOn.join(', ')}` : ''}`,
       tables: [
         ...context.batchRows.filter((b) => b.rows.length).map((b) => tableView({ columns: b.columns, rows: b.rows }, `Batch: ${b.name}`)),
         ...(context.before ? [tableView({ columns: context.before.columns, rows: context.before.rows }, `${context.before.name} before ${f.batch}`)] : []),

@@ -4,6 +4,7 @@
  * placeholder the answer invented, or a boundary the reference tests, is the value most likely to
  * tell the two apart.
  */
+import { maskCommentsAndStrings } from '../sqlText';
 import type { SqlValue } from '../values';
 
 export interface Literals {
@@ -26,17 +27,17 @@ export function extractLiterals(...texts: string[]): Literals {
     }
   };
   for (const text of texts) {
-    // Comments are not code; blank them (keeping string literals whole).
-    const code = text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, (m) => (m.includes("'") ? m : ' '));
-    const stripped = code.replace(/'(?:[^']|'')*'/g, (m) => {
-      const s = m.slice(1, -1).replace(/''/g, "'");
+    // Comments blanked, string literals kept in place (the mask keeps offsets).
+    const masked = maskCommentsAndStrings(text);
+    for (const m of masked.matchAll(/'[^']*'/g)) {
+      const s = text.slice(m.index + 1, m.index + m[0].length - 1).replace(/''/g, "'");
       const span = /^\s*([+-]?\d+(?:\.\d+)?)\s*(second|minute|hour|day)s?\s*$/i.exec(s);
       if (span) seconds.add(Math.abs(Number(span[1]) * UNIT_SECONDS[span[2].toLowerCase()]));
       // Format strings ('%Y-%m') and modifiers ('start of day') are not data.
       else if (!s.includes('%') && !/^(start of|unixepoch|localtime|utc|weekday)/i.test(s)) add(s);
-      return ' ';
-    });
-    for (const m of stripped.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])/g)) {
+    }
+    const code = masked.replace(/'[^']*'/g, (m) => ' '.repeat(m.length));
+    for (const m of code.matchAll(/(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])/g)) {
       const n = Number(m[1]);
       add(m[1].includes('.') ? n : BigInt(m[1]));
       if (Number.isInteger(n) && n > 0 && n <= 7 * 86400) {

@@ -233,8 +233,14 @@ export const tieValue: Mutation = (ctx) => {
   return `${where(c)} ${show(before)} → ${show(v)} (a tie with another row)`;
 };
 
+/** A column whose hints list its values takes only those (NULL only when listed). */
+const allows = (ctx: MutationContext, t: TableInfo, c: ColumnInfo, v: SqlValue) => {
+  const domain = ctx.domain?.(t.name, c.name);
+  return !domain || domain.some((d) => show(d) === show(v));
+};
+
 export const nullValue: Mutation = (ctx) => {
-  const c = pickCell(ctx, (col) => !col.notNull && !col.integerPk);
+  const c = pickCell(ctx, (col, t) => !col.notNull && !col.integerPk && allows(ctx, t, col, null));
   if (!c || get(ctx, c) === null) return undefined;
   const before = get(ctx, c);
   set(ctx, c, null);
@@ -345,7 +351,7 @@ export const useLiteral: Mutation = (ctx) => {
   if (lit === undefined) return undefined;
   const fits = (c: ColumnInfo) =>
     typeof lit === 'string' ? c.kind === 'text' || (isTime(c) && parseTime(lit) !== undefined) : (c.kind === 'integer' && typeof lit === 'bigint') || c.kind === 'real';
-  const c = pickCell(ctx, fits);
+  const c = pickCell(ctx, (col, t) => fits(col) && allows(ctx, t, col, lit));
   if (!c) return undefined;
   const before = get(ctx, c);
   const v = c.table.columns[c.col].kind === 'real' && typeof lit === 'bigint' ? Number(lit) : lit;

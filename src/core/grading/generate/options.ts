@@ -60,3 +60,14 @@ export interface GenerationSummary {
   /** The first generated case that told the answer from the reference. */
   found?: GeneratedOrigin;
 }
+
+/** The spec with generation settings from a front end (a setting, a CLI flag) laid over the problem's. */
+export function withGeneration<T extends { generation?: GenerationOptions }>(spec: T, options: GenerationOptions): T {
+  const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as GenerationOptions;
+  return { ...spec, generation: { ...spec.generation, ...set } };
+}
+
+/** Where a generated case came from, in one phrase: "generated data (case 7 of seed 123, made from 01-sample)". */
+export function describeOrigin(o: GeneratedOrigin): string {
+  return `generated data (case ${o.case} of seed ${o.seed}, made from ${o.base})`;
+}
