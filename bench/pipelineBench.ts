@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../src/core/content/catalog';
 import type { GradingService } from '../src/core/grading/gradingService';
+import { withGeneration } from '../src/core/grading/generate/options';
 import type { PipelineProblemSpec } from '../src/core/grading/pipelineTypes';
 
 export const CANONICAL_PIPELINES = ['cdc-upsert', 'scd2-dim-customer', 'incremental-revenue'];
@@ -25,7 +26,8 @@ export async function benchPipelines(
   for (const id of CANONICAL_PIPELINES) {
     const spec = catalog.pipelineSpec(id);
     if (!spec) throw new Error(`canonical pipeline problem ${id} is missing or broken`);
-    problems.push({ spec, answer: spec.solutionSql });
+    // Generation off: generationBench.ts measures pipelines with generated scenarios.
+    problems.push({ spec: withGeneration(spec, { budgetMs: 0 }), answer: spec.solutionSql });
   }
   // Warm-up: worker started, sql.js loaded, reference states cached.
   for (const p of problems) {
