@@ -224,7 +224,7 @@ describe('broken content is named as such, with its file (D11)', () => {
   it('a schema.sql that does not load', () => {
     const g = engine().gradeQuery({ ...querySpec, schemaSql: 'CREATE TABLE t(x INTEGER NOT NULL;' }, 'SELECT 1');
     expect(g.error).toMatchObject({ kind: 'content', file: 'schema.sql', line: 1 });
-    expect(describeError(g.error!)).toMatch(/content is broken, not your answer/);
+    expect(describeError(g.error!)).toMatch(/content is broken, not your answer \(schema.sql, line 1\): schema.sql does not load/);
     const r = engine().runQuery({ ...querySpec, schemaSql: 'CREATE TABLE t(x INTEGER NOT NULL;' }, 'SELECT 1');
     expect(r.error).toMatchObject({ kind: 'content', file: 'schema.sql' });
   });
