@@ -120,6 +120,7 @@ async function main() {
     ['warm p95 with generated data < 80 ms', results.generated_warm_p95_ms < 80],
     ['activation (load + activate) <= 30 ms', results.activation_total_ms <= 30],
     ['activation starts no grader, loads no course', results.activation_started_grader === 0 && results.activation_loaded_course === 0],
+    ['stress: every reference Correct through the CLI on busy cores, 0 timeouts', results.stress_correct === results.stress_runs && results.stress_timeouts === 0],
   ];
   for (const [name, ok] of targets) console.log(`  ${ok ? 'meets' : 'MISSES'}  ${name}`);
   fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -334,7 +334,7 @@ INSERT INTO seen (id) SELECT id FROM batch WHERE id > (SELECT COALESCE(MAX(id), 
     const g = new PipelineEngine(SQL).gradePipeline(pipeSpec(), pipeSpec().solutionSql);
     expect(g.status).toBe('correct');
     expect(g.generation?.cases).toBe(400);
-  });
+  }, 120_000);
 
   it('stops at the budget, measured on the clock it is given', () => {
     const engine = new PipelineEngine(SQL);
@@ -401,5 +401,5 @@ describe('validate: generated data for authors', () => {
     await generatedDataCheck(grader(), { budgetMs: 5000 })(problem, Object.assign(files({ wrong: [] }), { alt }), bag);
     expect(bag.items.map((d) => [d.severity, d.file])).toEqual([['error', 'alt/abs.sql']]);
     expect(bag.items[0].message).toMatch(/tells this right answer from the reference/);
-  });
+  }, 120_000);
 });

@@ -28,12 +28,12 @@ describe('generated data never separates a right answer from the reference', () 
   it.each(cases)('%s: %s', (id, file) => {
     const answer = fs.readFileSync(path.join(fixtures, id, file), 'utf8');
     const query = catalog.querySpec(id);
-    const maxCases = query ? 1500 : 300;
+    const maxCases = query ? 800 : 200;
     const g = query
       ? new QueryEngine(SQL).gradeQuery({ ...query, generation: { ...query.generation, budgetMs: 0, maxCases } }, answer)
       : new PipelineEngine(SQL).gradePipeline({ ...catalog.pipelineSpec(id)!, generation: { ...catalog.pipelineSpec(id)!.generation, budgetMs: 0, maxCases } }, answer);
     const failed = g.kind === 'query' ? g.datasets.find((d) => !d.passed) : g.scenarios.find((s) => !s.passed);
     expect({ status: g.status, error: g.error, generated: failed?.generated }).toEqual({ status: 'correct', error: undefined, generated: undefined });
     expect(g.generation?.cases).toBe(maxCases);
-  });
+  }, 180_000);
 });

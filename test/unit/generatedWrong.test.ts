@@ -53,5 +53,5 @@ describe.each(problems)('generated data alone catches new wrong answers to %s', 
     expect(g.scenarios[0]).toMatchObject({ visible: true, passed: true });
     expect(g.status).toBe('incorrect');
     expect(g.scenarios[g.firstFailure!].generated).toBeDefined();
-  });
+  }, 180_000);
 });
