@@ -18,6 +18,8 @@ import { gradeSeed, mulberry32 } from './prng';
 
 interface QueryBase {
   tables: TableInfo[];
+  /** The schema declares foreign keys: each case is checked against them. */
+  foreignKeys: boolean;
   datasets: { name: string; data: DataSet }[];
   literals: Literals;
 }
@@ -30,17 +32,21 @@ function queryBase(engine: QueryEngine, spec: QueryProblemSpec): QueryBase {
   const hit = baseCache.get(key);
   if (hit) return hit;
   let tables: TableInfo[] = [];
+  let foreignKeys = false;
   const datasets: QueryBase['datasets'] = [];
   for (const ds of spec.datasets) {
     const db = engine.openDataset(spec, ds);
     try {
-      if (!tables.length) tables = readSchema(db);
+      if (!tables.length) {
+        tables = readSchema(db);
+        foreignKeys = tables.some((t) => (db.exec(`SELECT 1 FROM pragma_foreign_key_list('${t.name.replace(/'/g, "''")}')`)[0]?.values.length ?? 0) > 0);
+      }
       datasets.push({ name: ds.name, data: readData(db, tables) });
     } finally {
       db.close();
     }
   }
-  const base = { tables: inferKinds(tables, datasets.map((d) => d.data)), datasets, literals: extractLiterals(spec.solutionSql) };
+  const base = { tables: inferKinds(tables, datasets.map((d) => d.data)), foreignKeys, datasets, literals: extractLiterals(spec.solutionSql) };
   if (baseCache.size > 200) baseCache.clear();
   baseCache.set(key, base);
   return base;
@@ -89,7 +95,7 @@ export function generateQueryCases(engine: QueryEngine, spec: QueryProblemSpec, 
       try {
         // A case the schema rules out (a CHECK, a foreign key, a NOT NULL) is skipped, not graded.
         loader.load(data);
-        if (breaksForeignKeys(db)) continue;
+        if (base.foreignKeys && breaksForeignKeys(db)) continue;
         const expected = readQuery(db, spec.solutionSql, engine.limits);
         const actual = engine.runAnswer(db, answer, 'generated');
         differs = !compareResults(expected, actual, spec.compare).equal;
