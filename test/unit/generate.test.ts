@@ -403,3 +403,28 @@ describe('validate: generated data for authors', () => {
     expect(bag.items[0].message).toMatch(/tells this right answer from the reference/);
   }, 120_000);
 });
+
+describe('how a generated case reads', () => {
+  it('the headline, the CLI and the panel name generated data, its case and seed', async () => {
+    const { headline } = await import('../../src/core/grading/describe');
+    const { pipelineHeadline } = await import('../../src/core/grading/describePipeline');
+    const { gradeView, pipelineGradeView } = await import('../../src/vscode/views/gradeView');
+    const g = new QueryEngine(SQL).gradeQuery(spec(), 'SELECT user_id, SUM(DISTINCT amount) FROM events GROUP BY user_id');
+    const o = g.generation!.found!;
+    const label = `generated data (case ${o.case} of seed ${o.seed}, made from sample)`;
+    expect(headline(g)).toMatch(new RegExp(`^On ${label.replace(/[()]/g, '\\$&')}: `));
+    const view = gradeView(g, undefined, new Date(0));
+    expect(view.counterexample?.heading).toBe(`Counterexample from ${label}, shrunk to the rows that still differ`);
+    expect(view.counterexample?.hidden).toBe(true);
+    expect(view.datasets.at(-1)).toEqual({ name: label, visible: false, passed: false });
+
+    const ok = new QueryEngine(SQL).gradeQuery(spec({ generation: { budgetMs: 0, maxCases: 20 } }), spec().solutionSql);
+    expect(headline(ok)).toBe('Correct: all 1 dataset match, and 20 generated datasets.');
+
+    const answer = `${countNew}\nINSERT INTO seen (id) SELECT id FROM batch WHERE v <> 0 AND id NOT IN (SELECT id FROM seen);`;
+    const p = new PipelineEngine(SQL).gradePipeline(pipeSpec(), answer);
+    const po = p.generation!.found!;
+    expect(pipelineHeadline(p)).toContain(`On a generated scenario: generated data (case ${po.case} of seed ${po.seed}, made from sample): the second run on`);
+    expect(pipelineGradeView(p, new Date(0)).counterexample?.heading).toContain(`of a scenario of generated data (case ${po.case}`);
+  });
+});

@@ -23,7 +23,7 @@ export function gradeView(grade: QueryGrade, rounding: string | undefined, at: D
     headline: headline(grade),
     details: [],
     unit: 'dataset',
-    datasets: grade.datasets.map((d) => ({ name: d.name, visible: d.visible, passed: d.passed })),
+    datasets: grade.datasets.map((d) => ({ name: d.generated ? describeOrigin(d.generated) : d.name, visible: d.visible, passed: d.passed })),
     ms: grade.ms,
     at: at.toISOString(),
   };
@@ -66,7 +66,7 @@ export function pipelineGradeView(grade: PipelineGrade, at: Date): GradeView {
     headline: pipelineHeadline(grade),
     details: [],
     unit: 'scenario',
-    datasets: grade.scenarios.map((s) => ({ name: s.name, visible: s.visible, passed: s.passed })),
+    datasets: grade.scenarios.map((s) => ({ name: s.generated ? describeOrigin(s.generated) : s.name, visible: s.visible, passed: s.passed })),
     ms: grade.ms,
     at: at.toISOString(),
   };
