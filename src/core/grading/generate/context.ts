@@ -1,7 +1,7 @@
 /** The mutation context for one problem: hints turned into the questions mutations ask. */
 import type { SqlValue } from '../values';
 import type { DataSet, TableInfo } from './dataModel';
-import type { Literals } from './literals';
+import { literalKey, type Literals } from './literals';
 import type { MutationContext } from './mutations';
 import type { GenerationHints } from './options';
 import type { Rng } from './prng';
@@ -39,14 +39,17 @@ export function mutationContext(
 }
 
 export function mergeLiterals(a: Literals, b: Literals): Literals {
-  const seen = new Set<string>();
   const values: SqlValue[] = [];
-  for (const v of [...a.values, ...b.values]) {
-    const k = `${typeof v}:${String(v)}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      values.push(v);
+  const near = new Map<string, Set<string>>();
+  for (const l of [a, b]) {
+    for (const v of l.values) {
+      const k = literalKey(v);
+      if (!near.has(k)) {
+        near.set(k, new Set());
+        values.push(v);
+      }
+      for (const n of l.near.get(k) ?? []) near.get(k)!.add(n);
     }
   }
-  return { values, seconds: [...new Set([...a.seconds, ...b.seconds])].sort((x, y) => x - y) };
+  return { values, near, seconds: [...new Set([...a.seconds, ...b.seconds])].sort((x, y) => x - y) };
 }

@@ -12,7 +12,7 @@
  */
 import type { SqlValue } from '../values';
 import type { ColumnInfo, DataSet, TableInfo } from './dataModel';
-import type { Literals } from './literals';
+import { literalKey, type Literals } from './literals';
 import type { Rng } from './prng';
 import { formatTime, parseTime, shiftCalendar } from './time';
 
@@ -257,14 +257,20 @@ export const relativeTime: Mutation = (ctx) => {
   const c = pickCell(ctx, isTime);
   if (!c) return undefined;
   const col = c.table.columns[c.col];
-  // Prefer an anchor in the same table (the same user's clicks), else any time of the same kind.
+  // Mostly an anchor in a row that shares another value with this one (the same user's clicks),
+  // else any time of the same kind anywhere.
+  const rows = ctx.data.get(c.table.name)!;
+  const own = rows[c.row];
+  const related = rows.filter((r, i) => i !== c.row && typeof r[c.col] === 'string' && r.some((v, j) => j !== c.col && !c.table.columns[j].pk && v !== null && show(v) === show(own[j])));
   const anchors: string[] = [];
-  for (const t of ctx.tables) t.columns.forEach((o, i) => o.kind === col.kind && (ctx.data.get(t.name) ?? []).forEach((r) => typeof r[i] === 'string' && anchors.push(r[i] as string)));
+  if (related.length && ctx.rng.chance(0.6)) related.forEach((r) => anchors.push(r[c.col] as string));
+  else for (const t of ctx.tables) t.columns.forEach((o, i) => o.kind === col.kind && (ctx.data.get(t.name) ?? []).forEach((r) => typeof r[i] === 'string' && anchors.push(r[i] as string)));
   const anchor = ctx.rng.pick(anchors);
   const t = anchor === undefined ? undefined : parseTime(anchor);
   if (t === undefined) return undefined;
   const span = ctx.rng.chance(0.3) ? 0 : (ctx.rng.pick(ctx.literals.seconds) ?? 60);
-  const delta = (ctx.rng.chance(0.5) ? 1 : -1) * (span + ctx.rng.pick([-1, 0, 0, 1])!);
+  // A second either side of the span, or most of a minute past it (where whole-minute arithmetic errs).
+  const delta = (ctx.rng.chance(0.5) ? 1 : -1) * (span + ctx.rng.pick([-1, 0, 0, 1, 1, 30, 59, -59])!);
   const next = formatTime(t + (col.kind === 'date' ? Math.round(delta / 86400) * 86400 : delta), col.kind === 'date');
   const before = get(ctx, c);
   if (next === undefined || next === before) return undefined;
@@ -351,7 +357,13 @@ export const useLiteral: Mutation = (ctx) => {
   if (lit === undefined) return undefined;
   const fits = (c: ColumnInfo) =>
     typeof lit === 'string' ? c.kind === 'text' || (isTime(c) && parseTime(lit) !== undefined) : (c.kind === 'integer' && typeof lit === 'bigint') || c.kind === 'real';
-  const c = pickCell(ctx, (col, t) => fits(col) && allows(ctx, t, col, lit));
+  // Mostly into a column the SQL names next to the literal (COALESCE(genre, 'Unknown') → genre).
+  const near = ctx.literals.near.get(literalKey(lit));
+  const named = (col: ColumnInfo) => near?.has(col.name.toLowerCase()) ?? false;
+  const preferNamed = ctx.rng.chance(0.75);
+  const c =
+    (preferNamed ? pickCell(ctx, (col, t) => fits(col) && named(col) && allows(ctx, t, col, lit)) : undefined) ??
+    pickCell(ctx, (col, t) => fits(col) && allows(ctx, t, col, lit));
   if (!c) return undefined;
   const before = get(ctx, c);
   const v = c.table.columns[c.col].kind === 'real' && typeof lit === 'bigint' ? Number(lit) : lit;
