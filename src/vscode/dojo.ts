@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../core/content/catalog';
 import { formatDiagnostic } from '../core/content/diagnostics';
 import type { Problem } from '../core/content/model';
+import { DEFAULT_GENERATION_BUDGET_MS } from '../core/grading/generate/options';
 import { GradingService } from '../core/grading/gradingService';
 import type { PipelineGrade } from '../core/grading/pipelineTypes';
 import type { QueryGrade } from '../core/grading/types';
@@ -49,7 +50,7 @@ export class Dojo implements vscode.Disposable {
     }
     this.grader = new GradingService({
       workerPath: path.join(context.extensionPath, 'dist', 'grading-worker.js'),
-      deadlineMs: this.setting(SETTINGS.checkDeadlineMs, 2000),
+      deadlineMs: this.gradingDeadlineMs(),
       log: (m) => log.warn(m),
     });
     this.answers = new AnswerFiles(context.globalStorageUri, () => this.catalog());
@@ -58,11 +59,22 @@ export class Dojo implements vscode.Disposable {
       this.catalogChanged,
       this.grader,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.checkDeadlineMs}`)) {
-          this.grader.deadlineMs = this.setting(SETTINGS.checkDeadlineMs, 2000);
+        if (
+          e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.checkDeadlineMs}`) ||
+          e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.generationBudgetMs}`)
+        ) {
+          this.grader.deadlineMs = this.gradingDeadlineMs();
         }
       }),
     );
+  }
+
+  /**
+   * The deadline counts the answer's own running time, and on generated data the answer runs again
+   * and again for up to the generation budget: a right answer must not run out of time there.
+   */
+  private gradingDeadlineMs(): number {
+    return this.setting(SETTINGS.checkDeadlineMs, 2000) + this.setting(SETTINGS.generationBudgetMs, DEFAULT_GENERATION_BUDGET_MS);
   }
 
   /** The course, loaded on first use (never during activation). */
