@@ -10,6 +10,7 @@ import { validateCourse, type ContentGrader } from '../../src/core/content/valid
 const noGrader: ContentGrader = {
   gradeQuery: () => Promise.reject(new Error('no problems in these courses')),
   runQuery: () => Promise.reject(new Error('no problems in these courses')),
+  gradePipeline: () => Promise.reject(new Error('no problems in these courses')),
 };
 
 const option = (id: string, correct: boolean, text = `Option ${id}`) =>
