@@ -7,6 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { fileSystemSource } from '../core/content/contentSource';
+import { loadCourse } from '../core/content/loadCourse';
 import { idSchema } from '../core/content/schema';
 import { EXIT } from './common';
 import type { CliCommand } from './extraCommands';
@@ -66,6 +68,9 @@ function newInCourse(contentDir: string, kind: Exclude<Kind, 'course'>, id: stri
   const courseText = fs.readFileSync(courseFile, 'utf8');
   const modules = ((load(courseText, { schema: CORE_SCHEMA }) as { modules?: unknown })?.modules ?? []) as string[];
   const written: string[] = [];
+  // Ids are progress keys, unique across the whole course, whatever their kind or module.
+  const taken = loadCourse(fileSystemSource(contentDir)).course.items.get(id);
+  if (taken) throw new Error(`id "${id}" is already used by ${taken.path}; ids are unique across the course`);
   if (kind === 'module') {
     if (modules.includes(id)) throw new Error(`course.yaml already lists module "${id}"`);
     write(path.join(contentDir, 'modules', id, 'module.yaml'), moduleYaml(id), written);
