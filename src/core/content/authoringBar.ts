@@ -114,7 +114,7 @@ export function checkQuizBar(quiz: Quiz, rawText: string | undefined, bag: Diagn
   todoFindings(quiz.path, rawText, bag);
 }
 
-function todoFindings(file: string, text: string | undefined, bag: DiagnosticBag): void {
+export function todoFindings(file: string, text: string | undefined, bag: DiagnosticBag): void {
   if (!text) return;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

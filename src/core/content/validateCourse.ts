@@ -8,7 +8,7 @@
 import MarkdownIt from 'markdown-it';
 import { courseLinkResolver } from '../lessons/links';
 import { renderMarkdown } from '../lessons/renderMarkdown';
-import { checkLessonBar, checkProblemBar, checkQuizBar } from './authoringBar';
+import { checkLessonBar, checkProblemBar, checkQuizBar, todoFindings } from './authoringBar';
 import { isBarCode } from './codes';
 import type { ContentSource } from './contentSource';
 import { DiagnosticBag, type Diagnostic } from './diagnostics';
@@ -56,6 +56,7 @@ export async function validateCourse(source: ContentSource, graders: ContentGrad
   checkReferences(course, bag);
   checkQuizzes(course, source, bag, inScope);
   for (const lesson of allLessons(course)) if (inScope(lesson.id)) checkLessonBar(lesson, source.readText(lesson.path), bag);
+  for (const file of ['course.yaml', ...course.modules.map((m) => `${m.path}/module.yaml`)]) todoFindings(file, source.readText(file), bag);
 
   // Problems are independent: grade them on the lanes, then report in course order.
   const problems = allProblems(course).filter((p) => inScope(p.id));
