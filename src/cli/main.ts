@@ -34,7 +34,7 @@ Commands:
 
 Options:
   --content <dir>     the course folder (default: the content shipped with DE Dojo)
-  --deadline <ms>     how long one answer may run before it is stopped (default 2000)
+  --deadline <ms>     how long one answer may run before it is stopped (default 2000; validate: 5000)
 `;
 
 interface Args {

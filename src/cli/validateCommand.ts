@@ -39,7 +39,15 @@ function print(ctx: CliContext, report: ValidationReport, ms: number): number {
   return errors.length ? EXIT.fail : EXIT.ok;
 }
 
+/**
+ * Validation is not a learner waiting on a verdict: unless --deadline says otherwise, give each
+ * answer more time, so a busy machine (CI, other builds) does not turn a sound reference into a
+ * "took too long" finding. A reference that never ends is still stopped.
+ */
+export const VALIDATE_DEADLINE_MS = 5000;
+
 export const validateCommand: CliCommand = async (ctx, _args, flags) => {
+  if (!flags.has('deadline')) ctx.grader.deadlineMs = Math.max(ctx.grader.deadlineMs, VALIDATE_DEADLINE_MS);
   // The context's grader is one lane; the others start only if there are problems to prove.
   const pool = [ctx.grader, ...Array.from({ length: graderPoolSize() - 1 }, () => new GradingService({ workerPath: ctx.workerPath, deadlineMs: ctx.grader.deadlineMs }))];
   try {
