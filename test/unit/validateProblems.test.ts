@@ -158,3 +158,20 @@ describe('lessons: encoding, images and links', () => {
     expect(await errorsOf(`${head}# Intro\n\nSee [the docs](https://example.com/docs).\n`)).toEqual([]);
   });
 });
+
+describe('attributing a failure the grader reports only as a message', () => {
+  it('reads the file from the message and the line from SQLite\'s token', async () => {
+    const { attributeReferenceFailure } = await import('../../src/core/content/validateProblem');
+    const { loadCourse } = await import('../../src/core/content/loadCourse');
+    const { loadProblemFiles } = await import('../../src/core/content/loadProblemFiles');
+    const source = memorySource(queryCourse({ [`${P}/datasets/02.sql`]: '-- one row\nINSERT INTO t VALUES (5;\n' }));
+    const problem = loadCourse(source).course.items.get('p1');
+    if (problem?.kind !== 'problem') throw new Error('p1 should load');
+    const files = loadProblemFiles(source, problem).files!;
+    const grade = { kind: 'query' as const, problemId: 'p1', status: 'error' as const, datasets: [], ms: 0 };
+    const internal = { kind: 'internal' as const, message: 'dataset 02 does not load: near ";": syntax error' };
+    expect(attributeReferenceFailure(problem, files, { ...grade, error: internal })).toMatchObject({ code: 'DD207', file: `${P}/datasets/02.sql`, line: 2 });
+    const timeout = { kind: 'timeout' as const, deadlineMs: 5000 };
+    expect(attributeReferenceFailure(problem, files, { ...grade, error: timeout })).toMatchObject({ code: 'DD211', file: `${P}/solution.sql` });
+  });
+});

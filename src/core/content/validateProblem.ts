@@ -137,9 +137,9 @@ interface Attribution {
 
 /**
  * Says which of the problem's files is at fault when the reference cannot be graded. The grader
- * reports a broken schema, dataset, initial state, batch or rebuild as a content error naming the
- * file ("dataset 02-x does not load: near ...") — reached directly, or wrapped in an internal error
- * by an older grader — and SQLite's message locates the token in that file.
+ * reports a broken schema, dataset, initial state, batch or rebuild as a content error with the
+ * file and line; where it gives only a message ("dataset 02-x does not load: near ..."), the file
+ * is read from the message and SQLite's message locates the token in it.
  */
 export function attributeReferenceFailure(problem: Problem, files: ProblemFiles, g: AnyGrade): Attribution {
   const dir = problem.path;
@@ -155,6 +155,14 @@ export function attributeReferenceFailure(problem: Problem, files: ProblemFiles,
     return { code: 'DD211', file: solution, message: `grading the reference took longer than ${e.deadlineMs} ms (a runaway query, or datasets too large to grade quickly)` };
   }
   const text = 'message' in e ? e.message : '';
+  // The grader names the file (relative to the problem) and the line when it knows them.
+  if (e.kind === 'content' && e.file) {
+    const file = `${dir}/${e.file}`;
+    const message = e.file === 'solution.sql' ? `the reference fails: ${text.replace(/^[^:]*: /, '')}` : text.replace(/^[\s\S]*?(does not load|fails)/, '$1');
+    // problem.md is named when a declared target or column is missing from the schema.
+    const code: DiagnosticCode = e.file === 'solution.sql' ? 'DD201' : e.file === 'problem.md' ? 'DD208' : 'DD207';
+    return { code, file, message, line: e.line };
+  }
   const at = (code: DiagnosticCode, file: string, sqlText: string | undefined, sqliteMessage: string, message: string): Attribution => {
     const loc = sqlText === undefined ? undefined : locateSqlError(sqliteMessage, sqlText);
     return { code, file, message, line: loc?.line, column: loc?.column };
