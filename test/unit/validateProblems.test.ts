@@ -175,3 +175,25 @@ describe('attributing a failure the grader reports only as a message', () => {
     expect(attributeReferenceFailure(problem, files, { ...grade, error: timeout })).toMatchObject({ code: 'DD211', file: `${P}/solution.sql` });
   });
 });
+
+describe('validation skips counterexamples (speed), learners still get them', () => {
+  it('counterexample: false grades the same without shrinking', async () => {
+    const { default: initSqlJs } = await import('sql.js');
+    const { QueryEngine } = await import('../../src/core/grading/queryEngine');
+    const SQL = await initSqlJs({ useOldExtensionFunctions: false } as Parameters<typeof initSqlJs>[0]);
+    const engine = new QueryEngine(SQL);
+    const spec = {
+      id: 'cx',
+      schemaSql: 'CREATE TABLE t (x INTEGER);',
+      datasets: [{ name: '01', sql: 'INSERT INTO t VALUES (1), (2), (3);', visible: true }],
+      solutionSql: 'SELECT SUM(x) FROM t',
+      compare: {},
+    };
+    const learner = engine.gradeQuery(spec, 'SELECT MAX(x) FROM t');
+    const validation = engine.gradeQuery({ ...spec, counterexample: false }, 'SELECT MAX(x) FROM t');
+    expect(learner.status).toBe('incorrect');
+    expect(learner.datasets[0].counterexample).toBeDefined();
+    expect(validation.status).toBe('incorrect');
+    expect(validation.datasets[0].counterexample).toBeUndefined();
+  });
+});

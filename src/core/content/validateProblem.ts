@@ -30,7 +30,8 @@ export async function validateProblem(problem: Problem, files: ProblemFiles, gra
   const dir = problem.path;
   let grade: (sql: string) => Promise<AnyGrade>;
   if (files.kind === 'query') {
-    const spec = queryProblemSpec(problem.id, files);
+    // Validation needs verdicts, not the shrunk counterexamples a learner is shown.
+    const spec: QueryProblemSpec = { ...queryProblemSpec(problem.id, files), counterexample: false };
     grade = (sql) => grader.gradeQuery(spec, sql);
   } else {
     const spec = pipelineProblemSpec(problem.id, files);
