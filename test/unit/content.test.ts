@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Catalog } from '../../src/core/content/catalog';
 import { fileSystemSource, memorySource } from '../../src/core/content/contentSource';
-import { formatDiagnostic } from '../../src/core/content/diagnostics';
+import { DiagnosticBag, formatDiagnostic } from '../../src/core/content/diagnostics';
+import { allProblems } from '../../src/core/content/model';
+import { validateProblem } from '../../src/core/content/validateProblem';
 import { loadCourse } from '../../src/core/content/loadCourse';
 import { leadingComment, loadProblemFiles } from '../../src/core/content/loadProblemFiles';
 import { validateCourse } from '../../src/core/content/validateCourse';
@@ -184,6 +186,22 @@ describe('validateCourse', () => {
     // The catalogue also loads quietly through the front ends' entry point.
     expect(new Catalog(fileSystemSource(path.join(root, 'content'))).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   }, 120_000);
+
+  it('every shipped known-wrong answer, put in place of the reference, is caught', async () => {
+    // The alt answers have teeth: whichever classic mistake an author made in solution.sql,
+    // validate reports it — an alt answer disagrees (DD205) or the reference fails itself (DD201).
+    const catalog = new Catalog(fileSystemSource(path.join(root, 'content')));
+    const escaped: string[] = [];
+    for (const problem of allProblems(catalog.course)) {
+      const files = catalog.problemFiles(problem.id).files!;
+      for (const w of files.wrong) {
+        const bag = new DiagnosticBag();
+        await validateProblem(problem, { ...files, solutionSql: w.sql }, grader, bag);
+        if (!bag.items.some((d) => d.severity === 'error' && (d.code === 'DD205' || d.code === 'DD201'))) escaped.push(w.path);
+      }
+    }
+    expect(escaped).toEqual([]);
+  }, 300_000);
 
   it('a pipeline problem with a broken reference fails the shipped-course check', async () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dojo-content-'));
