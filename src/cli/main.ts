@@ -33,7 +33,8 @@ Commands:
   help                                   this text
 
 Options:
-  --content <dir>     the course folder (default: the content shipped with DE Dojo)
+  --content <dir>     the course folder (default: the content shipped with DE Dojo; validate and new
+                      default to the current folder when it holds a course.yaml)
   --deadline <ms>     how long one answer may run before it is stopped (default 2000; validate: 5000)
 `;
 
