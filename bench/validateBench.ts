@@ -75,7 +75,7 @@ export function benchValidate(root: string): Record<string, number> {
     if (report.counts.problems !== PROBLEMS) throw new Error(`validate saw ${report.counts.problems} problems, not ${PROBLEMS}`);
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length) throw new Error(`the generated course has findings:\n${errors.slice(0, 5).map((d) => `${d.file}: ${d.code} ${d.message}`).join('\n')}`);
-    const cpu = cpu0 !== undefined && cpu1 !== undefined ? { validate_150_problems_cpu_s: Math.round((cpu1 - cpu0) * 10) / 10 } : {};
+    const cpu: Record<string, number> = cpu0 !== undefined && cpu1 !== undefined ? { validate_150_problems_cpu_s: Math.round((cpu1 - cpu0) * 10) / 10 } : {};
     return { validate_150_problems_ms: Math.round(ms), ...cpu };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

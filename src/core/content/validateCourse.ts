@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { courseLinkResolver } from '../lessons/links';
 import { renderMarkdown } from '../lessons/renderMarkdown';
 import { checkLessonBar, checkProblemBar, checkQuizBar, todoFindings } from './authoringBar';
-import { isBarCode } from './codes';
+import { isBarCode, type DiagnosticCode } from './codes';
 import type { ContentSource } from './contentSource';
 import { DiagnosticBag, type Diagnostic } from './diagnostics';
 import { applyKnownGaps, KNOWN_GAPS_FILE, parseKnownGaps } from './knownGaps';
@@ -156,7 +156,7 @@ function checkQuizzes(course: Course, source: ContentSource, bag: DiagnosticBag,
     quiz.meta.questions.forEach((q, i) => {
       const line = positions?.lineOf(['questions', i]);
       const where = `question ${q.id}`;
-      const err = (code: Parameters<DiagnosticBag['error']>[0], message: string, at = line) => bag.error(code, quiz.path, `${where}: ${message}`, at);
+      const err = (code: DiagnosticCode, message: string, at = line) => bag.error(code, quiz.path, `${where}: ${message}`, at);
       if (seen.has(q.id)) err('DD400', 'question ids must be unique within the quiz');
       seen.add(q.id);
       const optionIds = new Set(q.options.map((o) => o.id));
