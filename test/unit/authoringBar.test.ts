@@ -120,3 +120,20 @@ describe('known gaps', () => {
     expect(applyKnownGaps([d], gaps, '2026-01-01')).toEqual([d]);
   });
 });
+
+describe('validating one item (the editor, on save)', () => {
+  it('only: grades and holds to the bar just the named items, and still checks the structure', async () => {
+    const graded: string[] = [];
+    const counting: ContentGrader = { ...fakeGrader, gradeQuery: async (spec, answer) => (graded.push(spec.id), fakeGrader.gradeQuery(spec, answer)) };
+    const files = sound({
+      'modules/m1/module.yaml': 'id: m1\ntitle: One\nsummary: First\nitems: [intro, p1, q1, ghost]\n',
+      'modules/m1/quizzes/q1.yaml': quizYaml(),
+    });
+    const onlyLesson = await validateCourse(memorySource(files), counting, { only: new Set(['intro']), today: '2026-11-30' });
+    expect(graded).toEqual([]);
+    expect(onlyLesson.diagnostics.map((d) => d.code)).toEqual(['DD103']); // the quiz's DD451 is out of scope
+    const onlyProblem = await validateCourse(memorySource(files), counting, { only: new Set(['p1']), today: '2026-11-30' });
+    expect(new Set(graded)).toEqual(new Set(['p1']));
+    expect(onlyProblem.diagnostics.map((d) => d.code)).toEqual(['DD103']);
+  });
+});
