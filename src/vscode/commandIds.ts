@@ -52,6 +52,12 @@ export const CONTEXT_KEYS = {
   problemPanelKept: 'deDojo.problemPanelKept',
 } as const;
 
+/** The walkthrough and its step ids, as package.json contributes them. */
+export const WALKTHROUGH = {
+  id: 'deDojo.gettingStarted',
+  steps: { openSidebar: 'deDojo.openSidebar', readLesson: 'deDojo.readLesson', solveProblem: 'deDojo.solveProblem' },
+} as const;
+
 export const PANEL_TYPES = {
   lesson: 'deDojo.lesson',
   problem: 'deDojo.problem',

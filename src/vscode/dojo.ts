@@ -20,6 +20,7 @@ import { courseLoader } from './lazy';
 import { COMMANDS, CONTEXT_KEYS, SETTINGS } from './commandIds';
 import { AnswerFiles } from './editors/answerFiles';
 import { AnswerDiagnostics } from './editors/diagnostics';
+import { completeWalkthroughStep } from './walkthrough';
 
 export type ContentState = 'ok' | 'failed' | 'empty';
 
@@ -37,6 +38,8 @@ export class Dojo implements vscode.Disposable {
   progressFile: Promise<ProgressFile | undefined> = Promise.resolve(undefined);
   private loaded: Catalog | undefined;
   private saveErrorShown = false;
+  /** Walkthrough steps already ticked in this session (each is ticked once). */
+  private readonly walkthrough = { readLesson: false, solveProblem: false };
   private readonly catalogChanged = new vscode.EventEmitter<Catalog>();
   readonly onDidChangeCatalog = this.catalogChanged.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -113,10 +116,14 @@ export class Dojo implements vscode.Disposable {
    * set at the moment of the event), so a step done in an earlier session stays ticked.
    */
   private updateWalkthroughKeys(p: Progress): void {
-    const anyRead = Object.keys(p.lessons).length > 0;
-    const anySolved = Object.values(p.problems).some((r) => r.solved);
-    if (anyRead) void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.firstLessonOpened, true);
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.firstProblemSolved, anySolved);
+    if (!this.walkthrough.readLesson && Object.keys(p.lessons).length > 0) {
+      this.walkthrough.readLesson = true;
+      completeWalkthroughStep(this.context, 'readLesson', CONTEXT_KEYS.firstLessonOpened);
+    }
+    if (!this.walkthrough.solveProblem && Object.values(p.problems).some((r) => r.solved)) {
+      this.walkthrough.solveProblem = true;
+      completeWalkthroughStep(this.context, 'solveProblem', CONTEXT_KEYS.firstProblemSolved);
+    }
   }
 
   /** The course, loaded on first use (never during activation). */

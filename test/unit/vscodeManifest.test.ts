@@ -14,6 +14,7 @@ import {
   SETTINGS,
   TOPICS_VIEW,
   VIEW_CONTAINER,
+  WALKTHROUGH,
 } from '../../src/vscode/commandIds';
 
 const root = path.join(__dirname, '..', '..');
@@ -115,6 +116,8 @@ describe('VS Code conventions', () => {
   });
 
   it('walkthrough steps tick on what really happened: the view already open, a solve in an earlier session', () => {
+    expect(c.walkthroughs[0].id).toBe(WALKTHROUGH.id);
+    expect(c.walkthroughs[0].steps.map((s: { id: string }) => s.id)).toEqual(Object.values(WALKTHROUGH.steps));
     const [sidebar, lessonStep, solve] = c.walkthroughs[0].steps;
     expect(sidebar.completionEvents).toEqual(expect.arrayContaining(['onView:deDojo.topics', 'onCommand:workbench.view.extension.deDojo', `onContext:${CONTEXT_KEYS.sidebarSeen}`]));
     expect(lessonStep.completionEvents).toEqual([`onContext:${CONTEXT_KEYS.firstLessonOpened}`]);

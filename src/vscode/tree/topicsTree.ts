@@ -9,6 +9,7 @@ import { nextUnfinished } from '../../core/progress/navigation';
 import { describeNode, ExpandedModules, nextNode, type TopicNode } from '../../core/progress/treeDescription';
 import { COMMANDS, CONTEXT_KEYS, EXPANDED_MODULES_KEY, TOPICS_VIEW } from '../commandIds';
 import type { Dojo } from '../dojo';
+import { completeWalkthroughStep } from '../walkthrough';
 
 const TOPICS_TITLE = 'Topics';
 
@@ -24,15 +25,10 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   constructor(private readonly dojo: Dojo) {
     this.expanded = new ExpandedModules(dojo.context.workspaceState.get(EXPANDED_MODULES_KEY));
     this.view = vscode.window.createTreeView(TOPICS_VIEW, { treeDataProvider: this, showCollapseAll: true });
-    const sidebarSeen = () => {
-      // The walkthrough's first step ticks on this: it must also tick when the view was already open.
-      if (this.view.visible) void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.sidebarSeen, true);
-    };
-    sidebarSeen();
     this.disposables.push(
       this.view,
       this.changed,
-      this.view.onDidChangeVisibility(sidebarSeen),
+      this.view.onDidChangeVisibility(() => this.view.visible && this.markSeen()),
       this.view.onDidExpandElement((e) => this.remember(e.element, true)),
       this.view.onDidCollapseElement((e) => this.remember(e.element, false)),
       dojo.progress.onDidChange(() => this.changed.fire(undefined)),
@@ -65,6 +61,9 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   getChildren(node?: TopicNode): TopicNode[] {
     const course = this.dojo.catalog().course;
     if (!node) {
+      // Asked for its rows only when the view is on screen: the walkthrough's first step ticks on
+      // this, also when the view was already open before the walkthrough (or the window) started.
+      this.markSeen();
       this.updateMessage();
       const next = nextNode(course, this.dojo.progress.progress);
       const modules = course.modules.map((module) => this.cached(`module:${module.id}`, { type: 'module', module }));
@@ -89,6 +88,13 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     } catch {
       // The tree may be mid-refresh; revealing is a courtesy.
     }
+  }
+
+  private seen = false;
+  private markSeen(): void {
+    if (this.seen) return;
+    this.seen = true;
+    completeWalkthroughStep(this.dojo.context, 'openSidebar', CONTEXT_KEYS.sidebarSeen);
   }
 
   private nextModuleId(): string | undefined {

@@ -16,6 +16,7 @@ import { pageViews } from '../lazy';
 import { EmbeddedQuizzes } from './embeddedQuizzes';
 import { shellHtml, webviewOptions } from './html';
 import { followLink } from './links';
+import { completeWalkthroughStep } from '../walkthrough';
 
 export class LessonPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -75,7 +76,7 @@ export class LessonPanel implements vscode.Disposable {
       this.panel.reveal(column ?? this.panel.viewColumn);
     }
     this.showLesson(lesson);
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.firstLessonOpened, true);
+    completeWalkthroughStep(this.dojo.context, 'readLesson', CONTEXT_KEYS.firstLessonOpened);
     return true;
   }
 
