@@ -234,6 +234,7 @@ describe('a new learner, first minutes (issue 9)', { timeout: TIME_BOX_MS }, () 
     await page.locator('.quick-input-widget input.input').fill(latest.id);
     await d.pickQuickItem(latest.title);
     await wb.waitFor('two problem panels: the kept one and a new one', async () => (await d.tabs(latest.title).count()) === 1 && (await d.tabs(incremental.title).count()) === 1);
+    await d.webviewWith(`#problem-title:text-is(${JSON.stringify(latest.title)})`);
   });
 
   step('reload-keeps-expansion-and-reads-progress-file', async () => {
@@ -343,5 +344,23 @@ describe('a returning learner on another machine (issue 9)', { timeout: TIME_BOX
       await check.waitFor({ state: 'attached', timeout: 15_000 });
       await wb.waitFor(`step ${id} to be ticked`, async () => (await check.getAttribute('aria-checked')) === 'true', { timeout: 10_000 });
     }
+  });
+
+  // With no folder open, answers go to DE Dojo's own storage, and the learner is offered a folder.
+  step('no-folder-offers-open-folder', async () => {
+    await page.goto(`${cs.url}/?ew=true`);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    await wb.waitFor('an empty window', async () => !(await page.title()).includes('workspace'), { timeout: 15_000 });
+    await page.locator('.activitybar a[aria-label^="DE Dojo"]').first().click();
+    await d.treeItem(foundations.title).waitFor({ state: 'visible', timeout: 30_000 });
+    await d.runCommand('DE Dojo: Open Problem...');
+    await page.locator('.quick-input-widget input.input').fill(incremental.id);
+    await d.pickQuickItem(incremental.title);
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'no folder is open' }).first();
+    await toast.waitFor({ state: 'visible', timeout: 15_000 });
+    assert.match((await toast.innerText()).replace(/\s+/g, ' '), /kept in DE Dojo's own storage .*meanwhile/);
+    await toast.locator('.monaco-button', { hasText: 'Open Folder...' }).waitFor({ state: 'visible' });
+    const stored = path.join(userDataDir, 'User', 'globalStorage', 'de-dojo.de-dojo', 'practice', 'de-dojo', 'foundations', `${incremental.id}.sql`);
+    assert.ok(fs.existsSync(stored), `the answer is kept in DE Dojo's storage (${stored})`);
   });
 });

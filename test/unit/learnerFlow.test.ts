@@ -158,12 +158,12 @@ describe('the tree: where to start, kinds and statuses that read apart, full too
     expect(module.description).toBe('0/4 done');
   });
 
-  it('a passed quiz keeps its question icon, coloured; its tree label drops the "Concept check:" prefix', () => {
+  it('a passed quiz keeps its question icon, coloured, and its full title', () => {
     const files = { ...COURSE_FILES, 'modules/m1/quizzes/check-one.yaml': COURSE_FILES['modules/m1/quizzes/check-one.yaml'].replace('title: Check one', 'title: "Concept check: joins"') };
     const c = testCatalog(files);
     const p = recordQuizAttempt(emptyProgress(), 'check-one', { score: 1, at: t1.toISOString() });
     const d = describeNode({ type: 'item', item: c.course.items.get('check-one')! }, p);
-    expect(d).toMatchObject({ label: 'joins', icon: 'question', iconColor: 'testing.iconPassed', contextValue: 'quiz.done' });
+    expect(d).toMatchObject({ label: 'Concept check: joins', icon: 'question', iconColor: 'testing.iconPassed', contextValue: 'quiz.done' });
     expect(d.tooltip).toContain('Concept check: joins');
   });
 

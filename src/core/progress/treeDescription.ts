@@ -71,7 +71,7 @@ function describeNext(item: CourseItem, firstTime: boolean): NodeDescription {
   const verb = firstTime ? 'Start here' : 'Continue';
   const kind = KIND_WORD[item.kind];
   return {
-    label: `${verb}: ${shortTitle(item)}`,
+    label: `${verb}: ${item.title}`,
     description: itemFacts(item),
     icon: firstTime ? 'rocket' : 'arrow-right',
     iconColor: 'textLink.foreground',
@@ -84,11 +84,6 @@ function describeNext(item: CourseItem, firstTime: boolean): NodeDescription {
     accessibilityLabel: `${verb}: ${item.title}, ${kind}`,
     collapsible: false,
   };
-}
-
-/** The tree's label: a quiz's "Concept check:" prefix is left to its icon (the tooltip keeps it). */
-function shortTitle(item: CourseItem): string {
-  return item.kind === 'quiz' ? item.title.replace(/^Concept check:\s*/i, '') : item.title;
 }
 
 function describeModule(m: Module, p: Progress): NodeDescription {
@@ -154,7 +149,7 @@ function describeItem(item: CourseItem, p: Progress): NodeDescription {
       const statusText =
         s.state === 'not-started' ? 'Not taken yet' : `${s.state === 'done' ? 'Passed' : 'Not passed yet'}: best ${s.bestPercent}% over ${s.attempts} ${s.attempts === 1 ? 'attempt' : 'attempts'}`;
       return {
-        label: shortTitle(item),
+        label: item.title,
         description,
         icon: 'question',
         iconColor: s.state === 'done' ? DONE_COLOR : s.state === 'attempted' ? ATTEMPTED_COLOR : undefined,
