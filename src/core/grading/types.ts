@@ -75,6 +75,8 @@ export interface QueryProblemSpec {
   compare: CompareOptions;
   /** Generated hidden data: budget, seed, the problem's hints. Absent: the default budget. */
   generation?: GenerationOptions;
+  /** False: skip shrinking a failing dataset into a counterexample (content validation needs only the verdict). */
+  counterexample?: boolean;
 }
 
 export interface RunResult {

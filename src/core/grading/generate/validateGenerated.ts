@@ -25,13 +25,11 @@ export interface GeneratedDataCheckOptions {
   writeFile?: (relativePath: string, text: string) => void;
 }
 
-export type ProblemCheck = (problem: Problem, files: ProblemFiles, bag: DiagnosticBag) => Promise<void>;
+/** Plugged into validateCourse (ValidateOptions.extraProblemCheck): run on each problem with its grader. */
+export type ProblemCheck = (problem: Problem, files: ProblemFiles, grader: GeneratedDataGrader, bag: DiagnosticBag) => Promise<void>;
 
-/** Answers the toolkit may add beside wrong/: right answers written differently (alt/*.sql). */
-type WithAlt = { alt?: { name: string; sql: string; path: string }[] };
-
-export function generatedDataCheck(grader: GeneratedDataGrader, options: GeneratedDataCheckOptions): ProblemCheck {
-  return async (problem, files, bag) => {
+export function generatedDataCheck(options: GeneratedDataCheckOptions): ProblemCheck {
+  return async (problem, files, grader, bag) => {
     const grade = async (generation: number, answer: string): Promise<{ status: string; found?: GeneratedOrigin }> => {
       if (files.kind === 'query') {
         const g = await grader.gradeQuery(withGeneration(queryProblemSpec(problem.id, files), { budgetMs: generation }), answer);
@@ -48,20 +46,27 @@ export function generatedDataCheck(grader: GeneratedDataGrader, options: Generat
       if (!g.found) continue; // validateCourse reports that nothing catches it
       const name = `${String(next++).padStart(2, '0')}-generated-${w.name}`;
       if (options.writeFile) {
-        const saved = save(options.writeFile, problem, files, name, w.name, g.found);
-        bag.warning(w.path, `only ${describeOrigin(g.found)} catches this wrong answer; saved the shrunk ${files.kind === 'query' ? 'dataset' : 'scenario'} as ${saved}`);
+        let saved: string;
+        try {
+          saved = `saved the shrunk ${files.kind === 'query' ? 'dataset' : 'scenario'} as ${save(options.writeFile, problem, files, name, w.name, g.found)}`;
+        } catch (e) {
+          saved = `could not save the shrunk ${files.kind === 'query' ? 'dataset' : 'scenario'} (${e instanceof Error ? e.message : String(e)})`;
+        }
+        bag.warning('DD212', w.path, `only ${describeOrigin(g.found)} catches this wrong answer; ${saved}`);
       } else {
         bag.warning(
+          'DD212',
           w.path,
           `only ${describeOrigin(g.found)} catches this wrong answer (${g.found.mutations.join('; ')}). The shrunk ${files.kind === 'query' ? 'dataset' : 'scenario'}:\n${shownData(g.found)}` +
             `\nde-dojo validate --write-datasets saves it as ${files.kind === 'query' ? `datasets/${name}.sql` : `scenarios/${name}/`}.`,
         );
       }
     }
-    for (const a of (files as ProblemFiles & WithAlt).alt ?? []) {
+    for (const a of files.alt) {
       const g = await grade(options.budgetMs, a.sql);
       if (g.status === 'correct' || !g.found) continue; // other failures are validateCourse's to report
       bag.error(
+        'DD213',
         a.path,
         `${describeOrigin(g.found)} tells this right answer from the reference (${g.found.mutations.join('; ')}): the statement allows data on which they differ, so the statement, the schema's constraints or the reference is wrong. The shrunk ${files.kind === 'query' ? 'dataset' : 'scenario'}:\n${shownData(g.found)}`,
       );
