@@ -106,17 +106,16 @@ export function comparisonTable(v: ComparisonView, id?: string): HTMLElement {
   const body = v.rows.length ? v.rows.map((r) => comparisonRow(r, v)) : [h('tr', {}, h('td', { class: 'empty', colspan: v.columns.length + 1 }, 'no rows on either side'))];
   const order: RowMark[] = v.sides === 'expected' ? ['same', 'changed', 'missing', 'extra'] : ['same', 'updated', 'inserted', 'deleted'];
   const counts = order.filter((m) => v.counts[m]).map((m) => `${v.counts[m]} ${MARK_LABEL[m].word}`);
-  const tbl = h(
-    'table',
-    { id, class: `comparison comparison-${v.sides}` },
-    h('caption', {}, v.caption, h('span', { class: 'row-count' }, ` (${counts.join(', ') || 'no rows'})`)),
-    h('thead', {}, head),
-    h('tbody', {}, ...body),
-  );
-  const wrap = h('div', { class: 'table-scroll', tabindex: 0, role: 'group', 'aria-label': `${v.caption}, scrolls sideways` }, tbl);
-  if (v.truncated) wrap.append(h('p', { class: 'note' }, 'Only the first rows are shown.'));
-  return wrap;
+  // The caption sits above the scroll container, as wide as the panel: a <caption> is only as
+  // wide as its table, which wraps it word by word under a narrow table.
+  const captionId = `${id ?? `comparison-${++comparisonCount}`}-caption`;
+  const caption = h('p', { id: captionId, class: 'table-caption' }, v.caption, h('span', { class: 'row-count' }, ` (${counts.join(', ') || 'no rows'})`));
+  const tbl = h('table', { id, class: `comparison comparison-${v.sides}`, 'aria-labelledby': captionId }, h('thead', {}, head), h('tbody', {}, ...body));
+  const wrap = h('div', { class: 'table-scroll', tabindex: 0, role: 'group', 'aria-labelledby': captionId }, tbl);
+  return h('div', { class: 'comparison-block' }, caption, wrap, v.truncated ? h('p', { class: 'note' }, 'Only the first rows are shown.') : undefined);
 }
+
+let comparisonCount = 0;
 
 /** The kind of link a click landed on, for pages that show course Markdown. */
 export type LinkClick = { kind: 'lesson' | 'problem' | 'quiz'; id: string } | { kind: 'external'; url: string } | { kind: 'anchor'; id: string } | { kind: 'none' };
