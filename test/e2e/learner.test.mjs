@@ -207,6 +207,21 @@ async function setTheme(name, bodyClass) {
   });
 }
 
+/**
+ * A DE Dojo "Open …" command from the palette, then its own quick pick filtered and accepted. The
+ * command's pick opens asynchronously after the palette closes; if a keystroke lost it, ask again.
+ */
+async function openFromPalette(command, filter, label) {
+  const input = page.locator('.quick-input-widget input.input');
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(command);
+    if (await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) break;
+    if (attempt === 2) throw new Error(`${command} showed no quick pick`);
+  }
+  await input.fill(filter);
+  await pickQuickItem(label);
+}
+
 /** Fails with every text under WCAG AA in this webview, named by where it is and its colours. */
 async function assertContrast(doc, what) {
   const { checked, failures } = await contrastOf(doc);
@@ -576,9 +591,7 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
   for (const [themeName, slug, bodyClass] of themes) {
     step(`theme-${slug}-lesson`, async () => {
       await setTheme(themeName, bodyClass);
-      await runCommand('DE Dojo: Open Lesson...');
-      await page.locator('.quick-input-widget input.input').fill(firstLesson.id);
-      await pickQuickItem(firstLesson.title);
+      await openFromPalette('DE Dojo: Open Lesson...', firstLesson.id, firstLesson.title);
       const doc = await webviewWith('#lesson-title');
       await wb.waitFor(`the lesson in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? '') && (await doc.locator('#lesson-title').textContent())?.trim() === firstLesson.title);
       await assertContrast(doc, `lesson "${firstLesson.title}" in ${themeName}`);
@@ -587,9 +600,7 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     });
 
     step(`theme-${slug}-problem`, async () => {
-      await runCommand('DE Dojo: Open Problem...');
-      await page.locator('.quick-input-widget input.input').fill(PROBLEM_ID);
-      await pickQuickItem(problem.title);
+      await openFromPalette('DE Dojo: Open Problem...', PROBLEM_ID, problem.title);
       const doc = await webviewWith(`#problem-title:text-is(${JSON.stringify(problem.title)})`);
       await wb.waitFor(`the problem panel in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? ''));
       await doc.locator('#run-comparison').waitFor({ state: 'visible' });
@@ -598,9 +609,7 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     });
 
     step(`theme-${slug}-pipeline`, async () => {
-      await runCommand('DE Dojo: Open Problem...');
-      await page.locator('.quick-input-widget input.input').fill(pipelineProblem.id);
-      await pickQuickItem(pipelineProblem.title);
+      await openFromPalette('DE Dojo: Open Problem...', pipelineProblem.id, pipelineProblem.title);
       const doc = await webviewWith(`#problem-title:text-is(${JSON.stringify(pipelineProblem.title)})`);
       await wb.waitFor(`the pipeline problem in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? ''));
       await doc.locator('#run-change-1').waitFor({ state: 'visible' });
@@ -609,9 +618,7 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     });
 
     step(`theme-${slug}-quiz`, async () => {
-      await runCommand('DE Dojo: Open Quiz...');
-      await page.locator('.quick-input-widget input.input').fill(quizItem.id);
-      await pickQuickItem(quizItem.title);
+      await openFromPalette('DE Dojo: Open Quiz...', quizItem.id, quizItem.title);
       const doc = await webviewWith(`#quiz-title:text-is(${JSON.stringify(quizItem.title)})`);
       await wb.waitFor(`the quiz in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? ''));
       await doc.locator('.quiz-form').waitFor({ state: 'visible' });
