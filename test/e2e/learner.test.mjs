@@ -401,7 +401,7 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     const sticky = await table.locator('thead th').evaluateAll((ths) => ths.slice(0, 2).map((th) => getComputedStyle(th).position));
     assert.deepEqual(sticky, ['sticky', 'sticky'], 'the mark and key columns are sticky');
     assert.equal(await doc.locator('#counterexample .table-scroll').count(), await doc.locator('#counterexample table').count(), 'one scroll container per table');
-    await cx.scrollIntoViewIfNeeded();
+    await table.evaluate((t) => t.scrollIntoView({ block: 'center' }));
   });
 
   // Issue 9, item 8: Run shows the expected sample rows beside yours and says whether they match;
