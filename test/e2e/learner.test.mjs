@@ -599,6 +599,14 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
       await doc.locator('#lesson-body :not(pre) > code').first().scrollIntoViewIfNeeded();
     });
 
+    step(`theme-${slug}-embedded-check`, async () => {
+      await openFromPalette('DE Dojo: Open Lesson...', watermarksLesson.id, watermarksLesson.title);
+      const doc = await webviewWith('section.embedded-quiz .quiz-summary');
+      await wb.waitFor(`the lesson in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? '') && (await doc.locator('#lesson-title').textContent())?.trim() === watermarksLesson.title);
+      await assertContrast(doc, `lesson "${watermarksLesson.title}" with its embedded check in ${themeName}`);
+      await doc.locator('section.embedded-quiz .quiz-summary').scrollIntoViewIfNeeded();
+    });
+
     step(`theme-${slug}-problem`, async () => {
       await openFromPalette('DE Dojo: Open Problem...', PROBLEM_ID, problem.title);
       const doc = await webviewWith(`#problem-title:text-is(${JSON.stringify(problem.title)})`);

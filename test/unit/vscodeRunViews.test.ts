@@ -153,7 +153,7 @@ describe('pipeline runs on any batch', () => {
     const overwrite = fs.readFileSync(path.join(d, 'wrong', 'overwrite-with-batch.sql'), 'utf8');
     const v = pipelineRunView(await runPipelineBatch(step, spec, overwrite, { batch: 1 }), at, { run: reference, targets: spec.targets });
     expect(v.verdict?.matches).toBe(false);
-    expect(v.verdict?.text).toMatch(/differ from the expected state/);
+    expect(v.verdict?.text).toMatch(/differ from the expected state \(restaurant_revenue: \d+ rows? different\)/);
     const revenue = v.comparisons!.find((c) => c.caption.startsWith('restaurant_revenue'))!;
     expect(revenue.counts.changed).toBeGreaterThan(0);
     // A changed row holds the expected value of each differing cell beside yours.

@@ -11,7 +11,7 @@ import { compareResults, type CompareOptions } from '../../core/grading/compare'
 import type { PipelineBatchRun } from '../../core/grading/pipelineBatchRun';
 import type { ResultSet } from '../../core/grading/values';
 import type { ComparisonView, GradeView, RunView } from '../../shared/messages';
-import { comparisonView } from './comparisonView';
+import { comparisonView, describeMarks } from './comparisonView';
 import { tableView } from './tableView';
 
 /**
@@ -201,7 +201,7 @@ export function pipelineRunView(r: PipelineRunResult | PipelineBatchRun, at: Dat
   const ref = reference?.run;
   if (ref && !ref.error && ref.after && r.after) {
     const comparisons: ComparisonView[] = [];
-    let matches = true;
+    const differences: string[] = [];
     for (const target of reference.targets) {
       const mine = r.after.find((t) => t.name === target.table);
       const theirs = ref.after.find((t) => t.name === target.table);
@@ -209,13 +209,14 @@ export function pipelineRunView(r: PipelineRunResult | PipelineBatchRun, at: Dat
       const c = comparisonView(`${target.table} after ${r.batch}: expected and yours (compared columns)`, project(theirs, target), project(mine, target), { sides: 'expected', key: target.key });
       if (!c) continue;
       comparisons.push(c);
-      if (Object.entries(c.counts).some(([mark, n]) => mark !== 'same' && n)) matches = false;
+      const marks = describeMarks(c.counts);
+      if (marks) differences.push(`${target.table}: ${marks}`);
     }
     if (comparisons.length) {
       view.comparisons = comparisons;
-      view.verdict = matches
+      view.verdict = !differences.length
         ? { matches: true, text: `After ${r.batch}, your tables match the expected state. Check also runs every batch twice (replay) and the hidden scenarios.` }
-        : { matches: false, text: `After ${r.batch}, your tables differ from the expected state: see the rows marked below.` };
+        : { matches: false, text: `After ${r.batch}, your tables differ from the expected state (${differences.join('; ')}): the rows are marked below.` };
     }
   }
   return view;
