@@ -601,10 +601,12 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
 
     step(`theme-${slug}-embedded-check`, async () => {
       await openFromPalette('DE Dojo: Open Lesson...', watermarksLesson.id, watermarksLesson.title);
-      const doc = await webviewWith('section.embedded-quiz .quiz-summary');
+      const doc = await webviewWith('section.embedded-quiz .quiz-form');
       await wb.waitFor(`the lesson in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? '') && (await doc.locator('#lesson-title').textContent())?.trim() === watermarksLesson.title);
+      // Reopened, the lesson starts a new attempt: answer once so the right/wrong marks are measured.
+      if ((await doc.locator('section.embedded-quiz').locator('.quiz-feedback, .quiz-summary').count()) === 0) await answerQuizQuestion(doc, 'wrong', miniCheckQuiz);
       await assertContrast(doc, `lesson "${watermarksLesson.title}" with its embedded check in ${themeName}`);
-      await doc.locator('section.embedded-quiz .quiz-summary').scrollIntoViewIfNeeded();
+      await doc.locator('section.embedded-quiz').locator('.quiz-feedback, .quiz-summary').first().scrollIntoViewIfNeeded();
     });
 
     step(`theme-${slug}-problem`, async () => {
