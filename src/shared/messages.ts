@@ -95,7 +95,10 @@ export interface LessonView {
   html: string;
   read: boolean;
   related: ItemRef[];
+  /** The page's one Next: the next unfinished item after this lesson in course order. */
   next?: ItemRef;
+  /** The lesson this panel showed before a link was followed here (the Back target). */
+  back?: ItemRef;
   /** Titles of quizzes embedded with `:::quiz <id>`, by id. */
   quizTitles: Record<string, string>;
 }
@@ -184,6 +187,8 @@ export interface ProblemView {
   next?: ItemRef;
   /** Pipeline problems: the scenarios Run may use (the visible ones) and their batches, by name. */
   runScenarios?: { index: number; name: string; batches: string[] }[];
+  /** Pipeline problems: the scenario and batch Run uses now, as last picked (a reused panel forgets it). */
+  runTarget?: { scenario: number; batch: number };
 }
 
 /** Tables and sample rows arrive separately: they need the grading worker. */
@@ -266,6 +271,10 @@ export type LessonToHost =
   | { type: 'ready' }
   | NavigationMessage
   | { type: 'markRead'; read: boolean }
+  /** The end of the lesson has been on screen (one of the two ways a lesson counts as read). */
+  | { type: 'reachedEnd'; lessonId: string }
+  /** Back to the lesson this panel showed before a link was followed. */
+  | { type: 'back' }
   | EmbeddedQuizToHost;
 
 export type HostToLesson = { type: 'lesson'; view: LessonView } | HostToQuiz;
@@ -370,6 +379,10 @@ export function isLessonToHost(m: unknown): m is LessonToHost {
       return isNavigationMessage(m);
     case 'markRead':
       return typeof m.read === 'boolean';
+    case 'reachedEnd':
+      return isId(m.lessonId);
+    case 'back':
+      return true;
     case 'quizOpen':
     case 'quizAction':
       return isEmbeddedQuizToHost(m);

@@ -47,7 +47,7 @@ function staleNote(what: 'run' | 'check'): HTMLElement {
 function runTarget(v: ProblemView): { scenario: number; batch: number } | undefined {
   const scenarios = v.runScenarios;
   if (!scenarios?.length) return undefined;
-  const t = state?.runTarget;
+  const t = state?.runTarget ?? v.runTarget;
   const sc = scenarios.find((s) => s.index === t?.scenario) ?? scenarios[0];
   return { scenario: sc.index, batch: Math.min(Math.max(0, t?.batch ?? 0), Math.max(0, sc.batches.length - 1)) };
 }
