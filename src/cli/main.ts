@@ -12,6 +12,7 @@ import { formatDiagnostic } from '../core/content/diagnostics';
 import { describeError, describeFinding, headline, STATUS_TITLE } from '../core/grading/describe';
 import { describeOrigin, withGeneration, type GenerationOptions } from '../core/grading/generate/options';
 import { GradingService } from '../core/grading/gradingService';
+import { compareResults } from '../core/grading/compare';
 import { checkAnswerText } from '../core/grading/policy';
 import type { QueryGrade } from '../core/grading/types';
 import { EXIT, jsonReplacer, resolveProblem } from './common';
@@ -25,6 +26,8 @@ Commands:
   list [--json]                          modules, lessons, problems and quizzes with their ids
   run <problem-id> <answer.sql> [--dataset N]
                                          run an answer on the sample dataset (or dataset N, for authors) and print the result
+                                         beside the expected one; pipeline problems: [--scenario N] [--batch N] run the
+                                         script on batches 1..N of the scenario (default: the sample's first batch)
   check <problem-id> <answer.sql> [--json] [--seed N] [--budget ms]
                                          grade an answer on every dataset, then on generated data (exit 0 correct, 1 incorrect, 2 error)
   validate [content-dir] [--watch] [--json] [--write-datasets] [--budget ms]
@@ -56,7 +59,8 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2);
-      const takesValue = name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset' || name === 'module' || name === 'budget';
+      const takesValue =
+        name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset' || name === 'module' || name === 'scenario' || name === 'batch' || name === 'budget';
       flags.set(name, inline ?? (takesValue ? (argv[++i] ?? '') : true));
     } else positional.push(a);
   }
@@ -193,7 +197,7 @@ async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, str
   if (resolved.files.kind !== 'query') {
     // The pipeline command reads the answer file itself.
     const extra = registerExtraCommands()['run-pipeline'];
-    return extra ? extra(ctx, [id!, file!], new Map()) : cannot(ctx, `${id} is a pipeline problem; running pipelines is not supported yet`);
+    return extra ? extra(ctx, [id!, file!], flags) : cannot(ctx, `${id} is a pipeline problem; running pipelines is not supported yet`);
   }
   const answer = ctx.readAnswer(file);
   if (answer.text === undefined) return cannot(ctx, answer.problem!);
@@ -214,6 +218,12 @@ async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, str
   }
   ctx.out(`${resolved.problem.title}: your answer on ${dataset === 1 ? 'the sample dataset' : 'dataset'} ${r.dataset}\n`);
   ctx.out(formatTable(r.result!));
+  // The reference on the same dataset says whether this result is the expected one.
+  const reference = await ctx.grader.runQuery(spec, spec.solutionSql, dataset - 1);
+  if (reference.result) {
+    const c = compareResults(reference.result, r.result!, spec.compare);
+    ctx.out(c.equal ? '\nMatches the expected result on this dataset.' : `\nDiffers from the expected result: ${c.findings[0] ? describeFinding(c.findings[0], spec.compare.rounding) : 'the rows differ.'}\n\nExpected:\n${formatTable(reference.result)}`);
+  }
   return EXIT.ok;
 }
 

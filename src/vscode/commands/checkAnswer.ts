@@ -24,7 +24,7 @@ export const checkAnswerCommand: DojoCommand = {
     if (!g) return undefined;
     const { problem, text, document } = g;
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
-    ui.problems.busy(problem.id, 'check');
+    ui.problems.busy(problem.id, 'check', text);
     let grade: QueryGrade | PipelineGrade;
     // Generated hidden data after the fixed datasets, for as long as the setting allows.
     const generation = { budgetMs: ui.dojo.setting(SETTINGS.generationBudgetMs, DEFAULT_GENERATION_BUDGET_MS) };
