@@ -4,8 +4,8 @@
  *   run-pipeline <problem-id> <answer.sql> [--scenario N] [--batch N] [--json]
  *       batch N of scenario N (default: the sample's first batch), after batches 1..N-1, before and after
  */
-import { STATUS_TITLE } from '../core/grading/describe';
-import { describeOrigin, withGeneration } from '../core/grading/generate/options';
+import { describeOrigin, STATUS_TITLE } from '../core/grading/describe';
+import { withGeneration } from '../core/grading/generate/options';
 import { describeCounts, describeEffects, describePipelineError, describeScenarioFailure, pipelineHeadline } from '../core/grading/describePipeline';
 import { runPipelineBatch } from '../core/grading/pipelineBatchRun';
 import { diffTable } from '../core/grading/pipelineDiff';

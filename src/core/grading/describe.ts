@@ -4,7 +4,7 @@
  * turns them into sentences, so the ladder reads the same everywhere.
  */
 import type { Finding, CellHint } from './compare';
-import { describeOrigin } from './generate/options';
+import type { GeneratedOrigin } from './generate/options';
 import type { GradeError, QueryGrade } from './types';
 import { displayValue } from './values';
 
@@ -94,6 +94,11 @@ export function headline(grade: QueryGrade): string {
       ? 'On the sample dataset'
       : `On hidden dataset ${i + 1} of ${grade.datasets.length} (${ds.name})`;
   return `${where}: ${first ? describeFinding(first) : 'the result differs.'}`;
+}
+
+/** Where a generated case came from, in one phrase: "generated data (case 7 of seed 123, made from 01-sample)". */
+export function describeOrigin(o: GeneratedOrigin): string {
+  return `generated data (case ${o.case} of seed ${o.seed}, made from ${o.base})`;
 }
 
 export const STATUS_TITLE: Record<QueryGrade['status'], string> = {

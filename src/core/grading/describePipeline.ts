@@ -3,8 +3,7 @@
  * which table, what the script did against what was expected, replay failures, and the rows each
  * statement changed. Grades stay data; only this module turns them into sentences.
  */
-import { describeError } from './describe';
-import { describeOrigin } from './generate/options';
+import { describeError, describeOrigin } from './describe';
 import { changedRowCount } from './pipelineDiff';
 import type { DiffCounts, PipelineFailure, PipelineGrade, ScenarioGrade, StatementEffect, TableDiff } from './pipelineTypes';
 import type { GradeError } from './types';

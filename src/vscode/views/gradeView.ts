@@ -3,9 +3,8 @@
  * the feedback ladder, the further rungs, the sample's expected and actual results and the
  * counterexample. Wording comes from core/grading/describe*.ts so the CLI and the panel agree.
  */
-import { describeCellHint, describeError, describeFinding, headline, STATUS_TITLE } from '../../core/grading/describe';
+import { describeCellHint, describeError, describeFinding, describeOrigin, headline, STATUS_TITLE } from '../../core/grading/describe';
 import { describeEffects, describePipelineError, describeScenarioFailure, pipelineHeadline } from '../../core/grading/describePipeline';
-import { describeOrigin } from '../../core/grading/generate/options';
 import type { PipelineGrade, PipelineRunResult } from '../../core/grading/pipelineTypes';
 import type { GradeError, QueryGrade, RunResult, TableSnapshot } from '../../core/grading/types';
 import { compareResults, type CompareOptions } from '../../core/grading/compare';

@@ -27,7 +27,7 @@ export interface GenerationOptions {
   budgetMs?: number;
   /** Replaces the seed taken from the problem and the answer (`de-dojo check --seed`). */
   seed?: number;
-  /** Stop after this many generated cases, whatever the clock says (tests, authors). */
+  /** Stop after this many generated cases (tests, authors); with budgetMs 0 the clock is not read at all. */
   maxCases?: number;
   /** The problem's hints (front matter `generate`). */
   hints?: GenerationHints;
@@ -65,9 +65,4 @@ export interface GenerationSummary {
 export function withGeneration<T extends { generation?: GenerationOptions }>(spec: T, options: GenerationOptions): T {
   const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as GenerationOptions;
   return { ...spec, generation: { ...spec.generation, ...set } };
-}
-
-/** Where a generated case came from, in one phrase: "generated data (case 7 of seed 123, made from 01-sample)". */
-export function describeOrigin(o: GeneratedOrigin): string {
-  return `generated data (case ${o.case} of seed ${o.seed}, made from ${o.base})`;
 }

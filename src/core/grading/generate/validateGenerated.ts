@@ -11,7 +11,8 @@ import type { PipelineGrade, PipelineProblemSpec } from '../pipelineTypes';
 import { pipelineProblemSpec } from '../pipelineSpec';
 import { queryProblemSpec } from '../problemSpec';
 import type { QueryGrade, QueryProblemSpec } from '../types';
-import { describeOrigin, withGeneration, type GeneratedOrigin } from './options';
+import { describeOrigin } from '../describe';
+import { withGeneration, type GeneratedOrigin } from './options';
 
 export interface GeneratedDataGrader {
   gradeQuery(spec: QueryProblemSpec, answer: string): Promise<QueryGrade>;
