@@ -103,8 +103,8 @@ describe('de-dojo run, list and validate', () => {
     fs.writeFileSync(path.join(dir, 'modules', 'm1', 'module.yaml'), 'id: m1\ntitle: M\nsummary: S\nitems: [ghost]\nextra: 1\n');
     const r = run('validate', dir);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/module\.yaml:5: error: extra: unknown key "extra"/);
-    expect(r.out).toMatch(/course\.yaml: error: module "m2" is listed/);
+    expect(r.out).toMatch(/module\.yaml:5: error DD102: extra: unknown key "extra"/);
+    expect(r.out).toMatch(/course\.yaml: error DD103: module "m2" is listed/);
   });
 
   it('says so when the content folder does not exist', () => {
