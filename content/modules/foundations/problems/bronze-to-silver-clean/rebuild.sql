@@ -1,8 +1,11 @@
 -- The full rebuild: the bronze records the scenario started with plus every file landed so far.
 WITH bronze AS (
   SELECT raw_id, order_id, amount, ingested_at FROM bronze_orders
-  UNION
-  SELECT raw_id, order_id, amount, ingested_at FROM all_landing_orders
+  UNION ALL
+  SELECT a.raw_id, a.order_id, a.amount, a.ingested_at
+  FROM all_landing_orders AS a
+  WHERE a.raw_id NOT IN (SELECT raw_id FROM bronze_orders)
+    AND a.batch_no = (SELECT MIN(b.batch_no) FROM all_landing_orders AS b WHERE b.raw_id = a.raw_id)
 ),
 ranked AS (
   SELECT CAST(TRIM(order_id) AS INTEGER) AS order_id, TRIM(amount) AS amount, ingested_at,

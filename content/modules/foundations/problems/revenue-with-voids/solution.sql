@@ -1,12 +1,16 @@
--- 1. Remember every placed order's contribution. An order first known from its void already has
---    a ledger row (voided = 1): fill in restaurant and amount, keep the flag.
+-- 1. Remember every placed order's contribution: its first delivery in the batch, unless the
+--    ledger already has it. An order first known from its void has a ledger row with no
+--    restaurant yet (voided = 1): fill in restaurant and amount, keep the flag.
 INSERT INTO order_ledger (order_id, restaurant_id, amount_cents, voided)
-SELECT order_id, restaurant_id, amount_cents, 0
-FROM order_events
-WHERE op = 'place'
+SELECT e.order_id, e.restaurant_id, e.amount_cents, 0
+FROM order_events AS e
+WHERE e.op = 'place'
+  AND e.event_id = (SELECT MIN(f.event_id) FROM order_events AS f
+                    WHERE f.op = 'place' AND f.order_id = e.order_id)
 ON CONFLICT (order_id) DO UPDATE SET
   restaurant_id = excluded.restaurant_id,
-  amount_cents  = excluded.amount_cents;
+  amount_cents  = excluded.amount_cents
+WHERE order_ledger.restaurant_id IS NULL;
 
 -- 2. Mark voids, including voids of orders not placed yet.
 INSERT INTO order_ledger (order_id, voided)

@@ -1,9 +1,11 @@
 -- Alternative: truly incremental. Work out which orders change status in this run, apply their
 -- contributions as deltas to the totals, and only then update the ledger.
 CREATE TEMP TABLE new_places AS
-SELECT DISTINCT e.order_id, e.restaurant_id, e.amount_cents
+SELECT e.order_id, e.restaurant_id, e.amount_cents
 FROM order_events AS e
 WHERE e.op = 'place'
+  AND NOT EXISTS (SELECT 1 FROM order_events AS f
+                  WHERE f.op = 'place' AND f.order_id = e.order_id AND f.event_id < e.event_id)
   AND NOT EXISTS (SELECT 1 FROM order_ledger AS l
                   WHERE l.order_id = e.order_id AND l.restaurant_id IS NOT NULL);
 
