@@ -255,6 +255,27 @@ CREATE TABLE orders (order_id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFE
     expect(domain.status).toBe('correct');
   });
 
+  it('honours the unique and invariants hints: promises a CHECK cannot state', () => {
+    // A label is per user (same user, same label, or none): only then is MIN(label) per user the label.
+    const perUser = 'SELECT user_id, MIN(label), SUM(amount) FROM events GROUP BY user_id';
+    const byLabel = 'SELECT user_id, MAX(label), SUM(amount) FROM events GROUP BY user_id';
+    const rows = `INSERT INTO events VALUES (1, 10, '2024-03-01 09:00:00', 'a', 5), (2, 10, '2024-03-01 09:20:00', 'a', 7), (3, 11, '2024-03-02 10:00:00', 'b', 3);`;
+    const base = spec({ datasets: [{ name: 'sample', visible: true, sql: rows }], solutionSql: perUser });
+    expect(new QueryEngine(SQL).gradeQuery(base, byLabel).status).toBe('incorrect');
+    const invariant = "SELECT 1 FROM events a JOIN events b ON a.user_id = b.user_id AND a.label IS NOT b.label";
+    const promised = new QueryEngine(SQL).gradeQuery({ ...base, generation: { budgetMs: 0, maxCases: 400, hints: { invariants: [invariant] } } }, byLabel);
+    expect(promised.status).toBe('correct');
+    // unique: an event_id delivered twice repeats its whole row.
+    const events = spec({
+      schemaSql: 'CREATE TABLE ev (event_id INTEGER NOT NULL, amount INTEGER NOT NULL);',
+      datasets: [{ name: 'sample', visible: true, sql: 'INSERT INTO ev VALUES (1, 5), (2, 7), (2, 7);' }],
+      solutionSql: 'SELECT SUM(amount) FROM (SELECT DISTINCT event_id, amount FROM ev)',
+    });
+    const perId = 'SELECT SUM(amount) FROM (SELECT event_id, MIN(amount) AS amount FROM ev GROUP BY event_id)';
+    expect(new QueryEngine(SQL).gradeQuery(events, perId).status).toBe('incorrect');
+    expect(new QueryEngine(SQL).gradeQuery({ ...events, generation: { budgetMs: 0, maxCases: 400, hints: { unique: ['ev.event_id'] } } }, perId).status).toBe('correct');
+  });
+
   it('stops at the budget, measured on the clock it is given', () => {
     const engine = new QueryEngine(SQL);
     let t = 0;

@@ -75,8 +75,10 @@ const generateHintsSchema = z.strictObject({
   vary: z.optional(z.array(z.string())),
   /** Tables or columns never changed (a date every row of a batch shares, say). */
   keep: z.optional(z.array(z.string())),
-  /** Pipelines: columns whose value names one row across all batches (a redelivered event keeps its content). */
+  /** Columns whose value names one row: a repeat repeats the whole row (pipelines: across all batches). */
   unique: z.optional(z.array(z.string())),
+  /** Query problems: SELECTs that return no row on any data the statement allows (promises across tables). */
+  invariants: z.optional(z.array(z.string())),
 });
 export type GenerateHints = z.infer<typeof generateHintsSchema>;
 

@@ -187,8 +187,11 @@ function freshenKeys(ctx: MutationContext, t: TableInfo, row: SqlValue[]): boole
     const idx = set.map((n) => t.columns.findIndex((c) => c.name === n));
     const clash = () => rows.some((r) => idx.every((i) => show(r[i]) === show(row[i])));
     if (!clash()) continue;
-    // Change the key column most likely to be an id: an integer one, else the last of the set.
-    const i = idx.find((j) => t.columns[j].kind === 'integer') ?? idx[idx.length - 1];
+    // Change the key column most likely to be an id: an integer one, else the last of the set
+    // (never one the hints keep).
+    const free = idx.filter((j) => ctx.canEdit(t.name, t.columns[j].name));
+    if (!free.length) return false;
+    const i = free.find((j) => t.columns[j].kind === 'integer') ?? free[free.length - 1];
     const v = freshValue(ctx, t, i);
     if (v === undefined) return false;
     row[i] = v;

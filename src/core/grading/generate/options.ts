@@ -16,10 +16,16 @@ export interface GenerationHints {
   /** Tables or `table.column`s never changed. */
   keep?: string[];
   /**
-   * Pipelines: `table.column`s whose value names one row across the whole scenario (an event's
-   * sequence number): a redelivered value must carry the same row, never a different one.
+   * `table.column`s whose value names one row (an event id delivered at least once, a sequence
+   * number): a repeated value must repeat the whole row, never carry other values. For pipelines,
+   * across the whole scenario (initial state and every batch).
    */
   unique?: string[];
+  /**
+   * Query problems: SELECTs that return no row on any data the statement allows (a promise that
+   * spans tables, which a CHECK cannot say); a generated dataset on which one returns a row is skipped.
+   */
+  invariants?: string[];
 }
 
 export interface GenerationOptions {

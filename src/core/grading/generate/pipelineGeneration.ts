@@ -16,6 +16,7 @@ import { mergeLiterals, mutationContext } from './context';
 import { cloneData, dataToSql, inferKinds, readData, readSchema, snapshotsOf, type DataSet, type TableInfo } from './dataModel';
 import { extractLiterals, type Literals } from './literals';
 import { freshInteger, mutateOnce, mutationCount, reorderRows } from './mutations';
+import { repeatsAgree } from './queryGeneration';
 import { DEFAULT_GENERATION_BUDGET_MS, type GeneratedOrigin, type GenerationSummary } from './options';
 import { gradeSeed, mulberry32, type Rng } from './prng';
 
@@ -198,30 +199,6 @@ function toSpec(base: PipelineBase, s: Scenario, name: string): PipelineScenario
   };
 }
 
-/**
- * The hints' scenario-wide unique columns. The schema's own constraints need no check here: a
- * batch that breaks one fails to load when the reference runs, and the case is skipped; the initial
- * state is only reordered, so its foreign keys hold.
- */
-function validScenario(spec: PipelineProblemSpec, base: PipelineBase, s: Scenario): boolean {
-  for (const key of spec.generation?.hints?.unique ?? []) {
-    const [table, column] = key.split('.');
-    const t = base.tables.find((x) => x.name === table);
-    const i = t?.columns.findIndex((c) => c.name === column) ?? -1;
-    if (!t || i < 0) continue;
-    const seen = new Map<string, string>();
-    for (const part of [s.initial, ...s.batches.map((b) => b.data)]) {
-      for (const r of part.get(table) ?? []) {
-        const k = `${typeof r[i]}:${String(r[i])}`;
-        const whole = r.map((v) => `${typeof v}:${String(v)}`).join('|');
-        if (seen.has(k) && seen.get(k) !== whole) return false;
-        seen.set(k, whole);
-      }
-    }
-  }
-  return true;
-}
-
 export interface PipelineGeneration {
   summary: GenerationSummary;
   scenario?: ScenarioGrade;
@@ -249,7 +226,9 @@ export function generatePipelineCases(engine: PipelineEngine, spec: PipelineProb
       const what = rng.pick(SCENARIO_MUTATIONS)!(s, base, rng, literals, spec);
       if (what) mutations.push(what);
     }
-    if (!mutations.length || !validScenario(spec, base, s)) continue;
+    // A batch that breaks the schema fails when the reference loads it (the case is skipped); the
+    // initial state is only reordered, so its foreign keys hold. The hints' unique columns span the scenario.
+    if (!mutations.length || !repeatsAgree(base.tables, [s.initial, ...s.batches.map((b) => b.data)], spec.generation?.hints?.unique)) continue;
     const name = `generated-${seed}-${summary.cases}`;
     const g = engine.gradeExtraScenario(spec, toSpec(base, s, name), answer);
     if (!g || g.passed) continue;

@@ -52,6 +52,30 @@ function queryBase(engine: QueryEngine, spec: QueryProblemSpec): QueryBase {
   return base;
 }
 
+/**
+ * The hints' `unique` columns (`table.column`): a value names one row, so a repeated value must
+ * repeat the whole row (an event delivered twice), never carry other values. Across all the parts
+ * given (a pipeline's initial state and batches).
+ */
+export function repeatsAgree(tables: readonly TableInfo[], parts: readonly DataSet[], unique: readonly string[] | undefined): boolean {
+  for (const key of unique ?? []) {
+    const [table, column] = key.split('.');
+    const t = tables.find((x) => x.name === table);
+    const i = t?.columns.findIndex((c) => c.name === column) ?? -1;
+    if (!t || i < 0) continue;
+    const seen = new Map<string, string>();
+    for (const part of parts) {
+      for (const r of part.get(table) ?? []) {
+        const k = `${typeof r[i]}:${String(r[i])}`;
+        const whole = r.map((v) => `${typeof v}:${String(v)}`).join('|');
+        if (seen.has(k) && seen.get(k) !== whole) return false;
+        seen.set(k, whole);
+      }
+    }
+  }
+  return true;
+}
+
 /** True when the schema declares foreign keys and the data breaks one. */
 export function breaksForeignKeys(db: Database): boolean {
   return (db.exec('PRAGMA foreign_key_check')[0]?.values.length ?? 0) > 0;
@@ -89,13 +113,14 @@ export function generateQueryCases(engine: QueryEngine, spec: QueryProblemSpec, 
       const from = base.datasets[rng.int(base.datasets.length)];
       const data = cloneData(from.data);
       const mutations = mutate(mutationContext(base.tables, data, rng, literals, opts.hints));
-      if (!mutations.length) continue;
+      if (!mutations.length || !repeatsAgree(base.tables, [data], opts.hints?.unique)) continue;
       db.run('SAVEPOINT generated');
       let differs = false;
       try {
         // A case the schema rules out (a CHECK, a foreign key, a NOT NULL) is skipped, not graded.
         loader.load(data);
         if (base.foreignKeys && breaksForeignKeys(db)) continue;
+        if (opts.hints?.invariants?.some((q) => (db.exec(q)[0]?.values.length ?? 0) > 0)) continue;
         const expected = readQuery(db, spec.solutionSql, engine.limits);
         const actual = engine.runAnswer(db, answer, 'generated');
         differs = !compareResults(expected, actual, spec.compare).equal;
