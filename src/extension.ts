@@ -12,6 +12,7 @@ import { createLogger } from './vscode/adapters/log';
 import { registerCommands } from './vscode/commands';
 import { Dojo } from './vscode/dojo';
 import { registerAnswerEditors } from './vscode/editors/answerEditors';
+import { PackDiagnostics } from './vscode/packs/packDiagnostics';
 import { registerStatusBar } from './vscode/statusBar';
 import { TopicsTree } from './vscode/tree/topicsTree';
 import { LessonPanel } from './vscode/webview/lessonPanel';
@@ -38,7 +39,8 @@ export function activate(context: vscode.ExtensionContext): DeDojoApi | undefine
     const problems = new ProblemPanels(dojo);
     const quizzes = new QuizPanels(dojo);
     const ui = { dojo, tree, lessons, problems, quizzes };
-    context.subscriptions.push(dojo, tree, lessons, problems, quizzes, ...registerCommands(ui), ...registerAnswerEditors(dojo), ...registerStatusBar(dojo));
+    const packDiagnostics = new PackDiagnostics(dojo);
+    context.subscriptions.push(dojo, tree, lessons, problems, quizzes, packDiagnostics, ...registerCommands(ui), ...registerAnswerEditors(dojo), ...registerStatusBar(dojo));
     const activationMs = performance.now() - t0;
     log.info(`activated in ${activationMs.toFixed(1)} ms (course and grader load on first use)`);
     return {

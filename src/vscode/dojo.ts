@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Catalog } from '../core/content/catalog';
 import { formatDiagnostic } from '../core/content/diagnostics';
-import type { Problem } from '../core/content/model';
+import type { CourseItem, Problem } from '../core/content/model';
+import { parseItemKey, progressForPack } from '../core/content/packs';
+import type { Progress } from '../core/progress/model';
 import { GradingService } from '../core/grading/gradingService';
 import type { PipelineGrade } from '../core/grading/pipelineTypes';
 import type { QueryGrade } from '../core/grading/types';
@@ -18,6 +20,7 @@ import { courseLoader } from './lazy';
 import { COMMANDS, CONTEXT_KEYS, SETTINGS } from './commandIds';
 import { AnswerFiles } from './editors/answerFiles';
 import { AnswerDiagnostics } from './editors/diagnostics';
+import { CoursePacks } from './packs/coursePacks';
 
 export type ContentState = 'ok' | 'failed' | 'empty';
 
@@ -26,6 +29,8 @@ export class Dojo implements vscode.Disposable {
   readonly grader: GradingService;
   readonly answers: AnswerFiles;
   readonly diagnostics = new AnswerDiagnostics();
+  /** Course packs found in the workspace and in `deDojo.coursePaths`, beside the built-in course. */
+  readonly packs: CoursePacks;
   /** The last grade of this session, for the integration tests' API. */
   lastGrade: QueryGrade | PipelineGrade | undefined;
   /** The problem the learner worked on last (answer editor or problem panel). */
@@ -52,8 +57,12 @@ export class Dojo implements vscode.Disposable {
       deadlineMs: this.setting(SETTINGS.checkDeadlineMs, 2000),
       log: (m) => log.warn(m),
     });
-    this.answers = new AnswerFiles(context.globalStorageUri, () => this.catalog());
+    this.packs = new CoursePacks(log, path.join(context.extensionPath, 'content'));
+    this.answers = new AnswerFiles(context.globalStorageUri, (key) => this.problem(key));
     this.disposables.push(
+      this.packs,
+      // Whatever shows the course (tree, panels, answer editors) refreshes when a pack changes too.
+      this.packs.onDidChange(() => this.loaded && this.catalogChanged.fire(this.loaded)),
       this.diagnostics,
       this.catalogChanged,
       this.grader,
@@ -91,7 +100,36 @@ export class Dojo implements vscode.Disposable {
       });
     }
     this.catalogChanged.fire(catalog);
+    // Packs are found in the background; the tree shows them when they are ready.
+    if (this.packsStarted) void this.packs.refresh();
+    else {
+      this.packsStarted = true;
+      void this.packs.start();
+    }
     return catalog;
+  }
+
+  private packsStarted = false;
+
+  /**
+   * The item a key addresses: a built-in id ("latest-per-key") or a pack item ("<pack>/<id>").
+   * Commands, panels and progress all use these keys (see core/content/packs.ts).
+   */
+  item(key: string | undefined): CourseItem | undefined {
+    if (!key) return undefined;
+    const { pack, id } = parseItemKey(key);
+    if (!pack) return this.catalog().course.items.get(id);
+    return this.packs.get(pack)?.catalog?.course.items.get(id);
+  }
+
+  /** The catalogue an item comes from (the built-in course or its pack's). */
+  catalogOf(item: Pick<CourseItem, 'pack'>): Catalog {
+    return (item.pack ? this.packs.get(item.pack)?.catalog : undefined) ?? this.catalog();
+  }
+
+  /** Progress as the item's course sees it: its own records under its own ids. */
+  progressFor(item: Pick<CourseItem, 'pack'>): Progress {
+    return progressForPack(this.progress.progress, item.pack);
   }
 
   contentState(): ContentState {
@@ -106,8 +144,10 @@ export class Dojo implements vscode.Disposable {
     return d ? formatDiagnostic(d) : undefined;
   }
 
-  problem(id: string | undefined): Problem | undefined {
-    return id ? this.catalog().problem(id) : undefined;
+  /** A problem by item key (built-in id or "<pack>/<id>"). */
+  problem(key: string | undefined): Problem | undefined {
+    const item = this.item(key);
+    return item?.kind === 'problem' ? item : undefined;
   }
 
   setting<T>(key: string, fallback: T): T {

@@ -22,7 +22,9 @@ describe('answer file paths', () => {
     '/home/me/de-dojo/foundations/latest-per-key.txt',
     '/home/me/de-dojo/foundations/Latest.sql',
     '/home/me/de-dojo/.backups/foundations/latest-per-key-20250101-101010.sql',
-    '/home/me/de-dojo/foundations/sub/latest-per-key.sql',
+    '/home/me/de-dojo/.backups/sales/foundations/latest-per-key-20250101-101010.sql',
+    '/home/me/de-dojo/Sales/foundations/latest-per-key.sql',
+    '/home/me/de-dojo/a/b/c/latest-per-key.sql',
     'x.sql',
   ])('%s is not an answer file', (path) => {
     expect(parseAnswerPath(path)).toBeUndefined();
@@ -34,7 +36,20 @@ describe('answer file paths', () => {
     expect(parseAnswerPath(rel)).toBeUndefined();
   });
 
-  it('the glob used for CodeLens matches the same shape', () => {
-    expect(ANSWER_FILE_GLOB).toBe('**/de-dojo/*/*.sql');
+  it('a course pack problem is de-dojo/<pack>/<module>/<problem>.sql, and is read back with its pack', () => {
+    const rel = answerRelPath('basics', 'top-customers', 'sales-pack');
+    expect(rel).toBe('de-dojo/sales-pack/basics/top-customers.sql');
+    expect(parseAnswerPath(`/home/me/work/${rel}`)).toEqual({ pack: 'sales-pack', moduleId: 'basics', problemId: 'top-customers' });
+    expect(parseAnswerPath('C:\\work\\de-dojo\\sales-pack\\basics\\top-customers.sql')).toEqual({ pack: 'sales-pack', moduleId: 'basics', problemId: 'top-customers' });
+  });
+
+  it("a pack's backups go under the pack, outside the answer pattern", () => {
+    const rel = backupRelPath('basics', 'top-customers', new Date(2025, 0, 2, 3, 4, 5), 'sales-pack');
+    expect(rel).toBe('de-dojo/.backups/sales-pack/basics/top-customers-20250102-030405.sql');
+    expect(parseAnswerPath(rel)).toBeUndefined();
+  });
+
+  it('the glob used for CodeLens matches both shapes', () => {
+    expect(ANSWER_FILE_GLOB).toBe('**/de-dojo/{*,*/*}/*.sql');
   });
 });

@@ -1,4 +1,5 @@
 /** "DE Dojo: Continue": opens the first unfinished item in course order. */
+import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
 import { nextUnfinished } from '../../core/progress/navigation';
 import { COMMANDS } from '../commandIds';
@@ -7,16 +8,21 @@ import { openCourseItem } from './openItem';
 
 export const continueCommand: DojoCommand = {
   id: COMMANDS.continue.id,
-  async run(ui) {
-    const catalog = ui.dojo.catalog();
-    const next = nextUnfinished(catalog.course, ui.dojo.progress.progress);
+  async run(ui, arg) {
+    // Continue where the learner works: the course (built-in or pack) of the given pack id, else
+    // of the problem or lesson worked on last, else the built-in course.
+    const packArg = typeof arg === 'string' ? ui.dojo.packs.get(arg) : undefined;
+    const recent = ui.dojo.item(ui.dojo.lastProblemId ?? ui.lessons.currentLessonId);
+    const scope = packArg ? { pack: packArg.id } : { pack: recent?.pack };
+    const catalog = ui.dojo.catalogOf(scope);
+    const next = nextUnfinished(catalog.course, ui.dojo.progressFor(scope));
     if (!next) {
       const total = catalog.course.items.size;
       void vscode.window.showInformationMessage(total ? `DE Dojo: all ${total} lessons, problems and quizzes are done. Well done!` : 'DE Dojo: the course is empty.');
       return undefined;
     }
-    void ui.tree.reveal(next.id);
+    void ui.tree.reveal(itemKey(next));
     await openCourseItem(ui, next);
-    return next.id;
+    return itemKey(next);
   },
 };

@@ -1,4 +1,5 @@
 /** "DE Dojo: Open Lesson...": a quick pick over every lesson, or a lesson given as argument. */
+import { itemKey } from '../../core/content/packs';
 import type { Lesson } from '../../core/content/model';
 import { COMMANDS } from '../commandIds';
 import { itemFromArg, showNoSuchItem, type DojoCommand, type Ui } from './context';
@@ -9,12 +10,12 @@ export const openLessonCommand: DojoCommand = {
   async run(ui, arg) {
     if (arg !== undefined) {
       const item = itemFromArg(ui, arg);
-      if (item?.kind === 'lesson') return ui.lessons.open(item.id);
+      if (item?.kind === 'lesson') return ui.lessons.open(itemKey(item));
       showNoSuchItem('lesson', arg);
       return false;
     }
     const lesson = await pickLesson(ui);
-    return lesson ? ui.lessons.open(lesson.id) : false;
+    return lesson ? ui.lessons.open(itemKey(lesson)) : false;
   },
 };
 

@@ -1,4 +1,5 @@
 /** "DE Dojo: Open Problem...": a quick pick over every problem, or a problem given as argument. */
+import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
 import type { Problem } from '../../core/content/model';
 import { formatDiagnostic } from '../../core/content/diagnostics';
@@ -47,7 +48,7 @@ let practiceFolderShown = false;
  * overwritten) and the problem panel beside it.
  */
 export async function openProblem(ui: Ui, problem: Problem): Promise<vscode.TextEditor | undefined> {
-  const { files, diagnostics } = ui.dojo.catalog().problemFiles(problem.id);
+  const { files, diagnostics } = ui.dojo.catalogOf(problem).problemFiles(problem.id);
   if (!files) {
     const first = diagnostics[0] ? formatDiagnostic(diagnostics[0]) : 'its files cannot be read';
     ui.dojo.log.error(`cannot open ${problem.id}: ${diagnostics.map(formatDiagnostic).join('; ')}`);
@@ -71,11 +72,11 @@ export async function openProblem(ui: Ui, problem: Problem): Promise<vscode.Text
     void vscode.window.showErrorMessage(`DE Dojo: could not create your answer file ${ui.dojo.answers.displayPath(problem)}: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;
   }
-  ui.dojo.lastProblemId = problem.id;
+  ui.dojo.lastProblemId = itemKey(problem);
   const document = await vscode.workspace.openTextDocument(uri);
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preview: false });
   ui.problems.show(problem, vscode.ViewColumn.Beside, true);
-  void ui.tree.reveal(problem.id);
+  void ui.tree.reveal(itemKey(problem));
   return editor;
 }

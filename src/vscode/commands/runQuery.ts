@@ -2,6 +2,7 @@
  * "DE Dojo: Run Query": runs the answer on the sample (a query on the sample dataset; a pipeline
  * script on the sample scenario's first batch) and shows the result in the problem panel.
  */
+import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
 import { pipelineRunView, runView } from '../views/gradeView';
@@ -16,23 +17,24 @@ export const runQueryCommand: DojoCommand = {
     if (!g) return undefined;
     const { problem, text, document } = g;
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
-    ui.problems.busy(problem.id, 'run');
+    const key = itemKey(problem);
+    ui.problems.busy(key, 'run');
     const title = `DE Dojo: running "${problem.title}" on the sample`;
     const now = () => new Date();
     let error;
     if (g.kind === 'query') {
       const sample = Math.max(0, g.spec.datasets.findIndex((d) => d.visible));
       const result = await withGradingProgress(title, () => ui.dojo.grader.runQuery(g.spec, text, sample));
-      ui.problems.setRun(problem.id, runView(result, now()));
+      ui.problems.setRun(key, runView(result, now()));
       error = result.error;
     } else {
       const result = await withGradingProgress(title, () => ui.dojo.grader.runPipeline(g.spec, text));
-      ui.problems.setRun(problem.id, pipelineRunView(result, now()));
+      ui.problems.setRun(key, pipelineRunView(result, now()));
       error = result.error;
     }
     ui.dojo.diagnostics.report(ui.dojo.answers.uriFor(problem), error, document);
     if (error && error.kind !== 'sql' && error.kind !== 'policy') {
-      const view = ui.problems.lastRun(problem.id);
+      const view = ui.problems.lastRun(key);
       void vscode.window.showErrorMessage(`DE Dojo: ${view?.error ?? 'the run failed'}`);
     }
     return error ? { error } : { ok: true };

@@ -2,8 +2,8 @@
  * The learner's answer files: where they are, creating one from the starter (never overwriting),
  * reading the current text (unsaved edits included), and recognising an answer file from a URI.
  */
+import { packItemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
-import type { Catalog } from '../../core/content/catalog';
 import type { Problem } from '../../core/content/model';
 import { checkAnswerText } from '../../core/grading/policy';
 import { answerRelPath, backupRelPath, parseAnswerPath } from './answerPaths';
@@ -18,7 +18,8 @@ export interface AnswerText {
 export class AnswerFiles {
   constructor(
     private readonly globalStorageUri: vscode.Uri,
-    private readonly catalog: () => Catalog,
+    /** A problem by item key (built-in id or "<pack>/<id>"). */
+    private readonly problemByKey: (key: string) => Problem | undefined,
   ) {}
 
   /** The first workspace folder, or the practice folder in global storage when none is open. */
@@ -28,14 +29,13 @@ export class AnswerFiles {
   }
 
   uriFor(problem: Problem): vscode.Uri {
-    return vscode.Uri.joinPath(this.root().uri, ...answerRelPath(problem.moduleId, problem.id).split('/'));
+    return vscode.Uri.joinPath(this.root().uri, ...answerRelPath(problem.moduleId, problem.id, problem.pack).split('/'));
   }
 
   /** The path as the learner should read it: relative to the folder, or absolute in global storage. */
   displayPath(problem: Problem): string {
     const root = this.root();
-    const rel = answerRelPath(problem.moduleId, problem.id);
-    return root.practice ? this.uriFor(problem).fsPath : rel;
+    return root.practice ? this.uriFor(problem).fsPath : answerRelPath(problem.moduleId, problem.id, problem.pack);
   }
 
   /** Creates the file from the starter if it does not exist yet; an existing file is never touched. */
@@ -54,7 +54,7 @@ export class AnswerFiles {
     if (!uri || uri.scheme === 'output' || uri.scheme === 'git') return undefined;
     const parsed = parseAnswerPath(uri.path);
     if (!parsed) return undefined;
-    const problem = this.catalog().problem(parsed.problemId);
+    const problem = this.problemByKey(packItemKey(parsed.pack, parsed.problemId));
     return problem && problem.moduleId === parsed.moduleId ? problem : undefined;
   }
 
@@ -80,7 +80,7 @@ export class AnswerFiles {
 
   /** Copies the current text to a timestamped backup; returns its URI. */
   async backup(problem: Problem, text: string, at: Date): Promise<vscode.Uri> {
-    const uri = vscode.Uri.joinPath(this.root().uri, ...backupRelPath(problem.moduleId, problem.id, at).split('/'));
+    const uri = vscode.Uri.joinPath(this.root().uri, ...backupRelPath(problem.moduleId, problem.id, at, problem.pack).split('/'));
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
     return uri;

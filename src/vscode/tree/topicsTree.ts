@@ -4,19 +4,22 @@
  * onto TreeItems and refreshes when progress or the course changes.
  */
 import * as vscode from 'vscode';
+import { itemKey, moduleKey } from '../../core/content/packs';
 import { describeNode, type TopicNode } from '../../core/progress/treeDescription';
+import { courseNodeId, describeCourseNode, type CourseNode, type TreeNode } from '../views/courseNode';
+import type { Module } from '../../core/content/model';
 import { COMMANDS, TOPICS_VIEW } from '../commandIds';
 
 const TOPICS_TITLE = 'Topics';
 import type { Dojo } from '../dojo';
 
-export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TopicNode | undefined>();
+export class TopicsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  readonly view: vscode.TreeView<TopicNode>;
+  readonly view: vscode.TreeView<TreeNode>;
   private readonly disposables: vscode.Disposable[] = [];
   /** Nodes are cached by id so that getParent and reveal see the same objects. */
-  private nodes = new Map<string, TopicNode>();
+  private nodes = new Map<string, TreeNode>();
 
   constructor(private readonly dojo: Dojo) {
     this.view = vscode.window.createTreeView(TOPICS_VIEW, { treeDataProvider: this, showCollapseAll: true });
@@ -32,10 +35,11 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     );
   }
 
-  getTreeItem(node: TopicNode): vscode.TreeItem {
-    const d = describeNode(node, this.dojo.progress.progress);
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.type === 'course') return this.courseItem(node);
+    const d = describeNode(node, this.dojo.progressFor(node.type === 'module' ? node.module : node.item));
     const item = new vscode.TreeItem(d.label, d.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-    item.id = node.type === 'module' ? `module:${node.module.id}` : `${node.item.kind}:${node.item.id}`;
+    item.id = node.type === 'module' ? `module:${moduleKey(node.module)}` : `${node.item.kind}:${itemKey(node.item)}`;
     item.description = d.description;
     item.iconPath = new vscode.ThemeIcon(d.icon, d.iconColor ? new vscode.ThemeColor(d.iconColor) : undefined);
     item.contextValue = d.contextValue;
@@ -45,34 +49,67 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     return item;
   }
 
-  getChildren(node?: TopicNode): TopicNode[] {
-    const course = this.dojo.catalog().course;
+  getChildren(node?: TreeNode): TreeNode[] {
     if (!node) {
+      const course = this.dojo.catalog().course;
       this.updateMessage();
-      return course.modules.map((module) => this.cached(`module:${module.id}`, { type: 'module', module }));
+      // With no course packs the built-in course's modules are the top level, as they always were;
+      // with packs, each course (built-in first) is a node of its own.
+      const packs = this.dojo.packs.entries;
+      if (packs.length === 0) return course.modules.map((module) => this.moduleNode(module));
+      return [this.courseNode(undefined), ...packs.map((pack) => this.courseNode(pack.root))];
     }
-    if (node.type === 'module') return node.module.items.map((item) => this.cached(`item:${item.id}`, { type: 'item', item }));
+    if (node.type === 'course') return node.pack?.state === 'failed' ? [] : this.dojo.catalogOf({ pack: node.pack?.id }).course.modules.map((module) => this.moduleNode(module));
+    if (node.type === 'module') return node.module.items.map((item) => this.cached(`item:${itemKey(item)}`, { type: 'item', item }));
     return [];
   }
 
-  getParent(node: TopicNode): TopicNode | undefined {
-    if (node.type === 'module') return undefined;
-    const module = this.dojo.catalog().course.modules.find((m) => m.id === node.item.moduleId);
-    return module ? this.cached(`module:${module.id}`, { type: 'module', module }) : undefined;
+  getParent(node: TreeNode): TreeNode | undefined {
+    if (node.type === 'course') return undefined;
+    if (node.type === 'module') return this.dojo.packs.entries.length === 0 ? undefined : this.courseNode(this.dojo.packs.get(node.module.pack)?.root);
+    const module = this.dojo.catalogOf(node.item).course.modules.find((m) => m.id === node.item.moduleId);
+    return module ? this.moduleNode(module) : undefined;
   }
 
-  /** Shows the item in the tree (when the view is visible), e.g. after Continue. */
-  async reveal(itemId: string): Promise<void> {
-    const item = this.dojo.catalog().course.items.get(itemId);
+  /** Shows the item (by item key) in the tree when the view is visible, e.g. after Continue. */
+  async reveal(key: string): Promise<void> {
+    const item = this.dojo.item(key);
     if (!item || !this.view.visible) return;
     try {
-      await this.view.reveal(this.cached(`item:${item.id}`, { type: 'item', item }), { select: true, focus: false, expand: false });
+      await this.view.reveal(this.cached(`item:${itemKey(item)}`, { type: 'item', item }), { select: true, focus: false, expand: false });
     } catch {
       // The tree may be mid-refresh; revealing is a courtesy.
     }
   }
 
-  private cached(key: string, node: TopicNode): TopicNode {
+  private moduleNode(module: Module): TreeNode {
+    return this.cached(`module:${moduleKey(module)}`, { type: 'module', module });
+  }
+
+  /** The built-in course's node (no root) or a pack's, by its folder. */
+  private courseNode(packRoot: string | undefined): TreeNode {
+    const pack = packRoot === undefined ? undefined : this.dojo.packs.entries.find((p) => p.root === packRoot);
+    const node: CourseNode = { type: 'course', pack };
+    return this.cached(courseNodeId(node), node);
+  }
+
+  private courseItem(node: CourseNode): vscode.TreeItem {
+    const scope = { pack: node.pack?.id };
+    const course = node.pack?.state === 'failed' ? undefined : this.dojo.catalogOf(scope).course;
+    const d = describeCourseNode(node, course, this.dojo.progressFor(scope));
+    const item = new vscode.TreeItem(d.label, d.collapsible ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.id = courseNodeId(node);
+    item.description = d.description;
+    item.iconPath = new vscode.ThemeIcon(d.icon, d.iconColor ? new vscode.ThemeColor(d.iconColor) : undefined);
+    item.contextValue = d.contextValue;
+    item.tooltip = new vscode.MarkdownString(d.tooltip);
+    item.accessibilityInformation = { label: d.accessibilityLabel };
+    // A pack that cannot load opens its list of problems (they are in the Problems panel too).
+    if (node.pack?.state === 'failed') item.command = { command: COMMANDS.showContentProblems.id, title: 'Show Content Problems', arguments: [node.pack.root] };
+    return item;
+  }
+
+  private cached(key: string, node: TreeNode): TreeNode {
     const hit = this.nodes.get(key);
     if (hit) return hit;
     this.nodes.set(key, node);

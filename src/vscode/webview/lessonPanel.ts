@@ -2,6 +2,7 @@
  * The lesson panel: one panel that shows a lesson and follows links to other lessons in place
  * (like the Markdown preview). Restored after a window reload through its serializer.
  */
+import { itemKey, packItemKey, parseItemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
 import type { Lesson } from '../../core/content/model';
 import { markLessonRead, markLessonUnread } from '../../core/progress/model';
@@ -62,8 +63,9 @@ export class LessonPanel implements vscode.Disposable {
     return true;
   }
 
+  /** A lesson by item key (built-in id or "<pack>/<id>"). */
   private lesson(id: string): Lesson | undefined {
-    const item = this.dojo.catalog().course.items.get(id);
+    const item = this.dojo.item(id);
     return item?.kind === 'lesson' ? item : undefined;
   }
 
@@ -89,8 +91,8 @@ export class LessonPanel implements vscode.Disposable {
   }
 
   private showLesson(lesson: Lesson): void {
-    if (this.lessonId !== lesson.id) this.checks.reset();
-    this.lessonId = lesson.id;
+    if (this.lessonId !== itemKey(lesson)) this.checks.reset();
+    this.lessonId = itemKey(lesson);
     if (this.panel) this.panel.title = lesson.title;
     this.post();
   }
@@ -108,10 +110,12 @@ export class LessonPanel implements vscode.Disposable {
     if (!this.panel || !this.ready || !this.lessonId) return;
     const lesson = this.lesson(this.lessonId);
     if (!lesson) return;
-    const base = vscode.Uri.joinPath(this.dojo.context.extensionUri, 'content', ...lesson.path.split('/').slice(0, -1));
+    const root = lesson.pack ? vscode.Uri.file(this.dojo.catalogOf(lesson).source.root) : vscode.Uri.joinPath(this.dojo.context.extensionUri, 'content');
+    const base = vscode.Uri.joinPath(root, ...lesson.path.split('/').slice(0, -1));
     const webview = this.panel.webview;
     const resolveAsset = (rel: string) => (rel.includes('..') ? undefined : webview.asWebviewUri(vscode.Uri.joinPath(base, rel)).toString());
-    const message: HostToLesson = { type: 'lesson', view: pageViews().lessonView(this.dojo.catalog().course, lesson, this.dojo.progress.progress, resolveAsset) };
+    const view = pageViews().lessonView(this.dojo.catalogOf(lesson).course, lesson, this.dojo.progressFor(lesson), resolveAsset);
+    const message: HostToLesson = { type: 'lesson', view: { ...view, id: itemKey(lesson) } };
     void webview.postMessage(message);
   }
 
@@ -129,8 +133,9 @@ export class LessonPanel implements vscode.Disposable {
       case 'openItem':
       case 'openExternal':
         // A lesson opens in place, in this panel; everything else goes where any page sends it.
-        if (m.type === 'openItem' && m.kind === 'lesson') this.open(m.id);
-        else followLink(m);
+        const pack = this.lessonId ? parseItemKey(this.lessonId).pack : undefined;
+        if (m.type === 'openItem' && m.kind === 'lesson') this.open(packItemKey(pack, m.id));
+        else followLink(m, pack);
         return;
       case 'markRead': {
         const id = this.lessonId;

@@ -1,0 +1,176 @@
+/**
+ * Course packs: folders laid out like the shipped `content/` (a course.yaml with an `id`, and
+ * `modules/`) that DE Dojo finds in the workspace or in `deDojo.coursePaths` and shows beside the
+ * built-in course. The rules here are pure so they can be unit-tested without VS Code:
+ * which course.yaml files are packs, how pack items are addressed (item keys), how progress is
+ * namespaced, which pack a saved file belongs to, and where a finding goes in the Problems panel.
+ *
+ * Addressing: the built-in course keeps its plain ids as item keys and progress keys (nobody loses
+ * progress); a pack item's key is `<pack>/<id>`. Ids never contain "/", so the two cannot meet.
+ */
+import type { Catalog } from './catalog';
+import type { Diagnostic } from './diagnostics';
+import type { CourseItem, Module } from './model';
+import type { Progress } from '../progress/model';
+
+/** Folders never searched for packs: dependencies, version control, build output. */
+export const PACK_SEARCH_EXCLUDES = ['node_modules', '.git', 'dist', 'out', '.vscode-test'];
+
+/** The key that addresses an item in commands, panels and progress. */
+export function packItemKey(pack: string | undefined, id: string): string {
+  return pack ? `${pack}/${id}` : id;
+}
+
+export function itemKey(item: Pick<CourseItem, 'pack' | 'id'>): string {
+  return packItemKey(item.pack, item.id);
+}
+
+/** The tree's id for a module (module ids repeat across packs). */
+export function moduleKey(module: Pick<Module, 'pack' | 'id'>): string {
+  return packItemKey(module.pack, module.id);
+}
+
+export function parseItemKey(key: string): { pack?: string; id: string } {
+  const slash = key.indexOf('/');
+  return slash === -1 ? { id: key } : { pack: key.slice(0, slash), id: key.slice(slash + 1) };
+}
+
+const projections = new WeakMap<Progress, Map<string, Progress>>();
+
+/**
+ * The learner's progress as one pack sees it: only that pack's records, under the pack's own ids,
+ * so the core's progress rules (tree descriptions, next item, page views) apply unchanged. The
+ * built-in course reads progress as it is (its keys have no "/"). Memoised per progress object.
+ */
+export function progressForPack(p: Progress, pack: string | undefined): Progress {
+  if (!pack) return p;
+  let byPack = projections.get(p);
+  if (!byPack) projections.set(p, (byPack = new Map()));
+  const hit = byPack.get(pack);
+  if (hit) return hit;
+  const prefix = `${pack}/`;
+  const strip = <T>(records: Record<string, T>): Record<string, T> => {
+    const out: Record<string, T> = {};
+    for (const [k, v] of Object.entries(records)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
+    return out;
+  };
+  const projected: Progress = { ...p, lessons: strip(p.lessons), problems: strip(p.problems), quizzes: strip(p.quizzes) };
+  byPack.set(pack, projected);
+  return projected;
+}
+
+/**
+ * Which course.yaml files found in a workspace are packs: the folder must also hold `modules/`,
+ * and no part of the path may be an excluded folder or the learner's answer folder (answer files
+ * are never course content). Paths use "/" and are relative to the workspace folder.
+ */
+export function packRootsFromCourseFiles(courseFiles: string[], hasModulesFolder: (root: string) => boolean, answerFolder: string): string[] {
+  const excluded = new Set([...PACK_SEARCH_EXCLUDES, answerFolder]);
+  const roots = new Set<string>();
+  for (const file of courseFiles) {
+    const parts = file.replace(/\\/g, '/').split('/');
+    if (parts.pop() !== 'course.yaml') continue;
+    if (parts.some((p) => excluded.has(p))) continue;
+    const root = parts.join('/');
+    if (hasModulesFolder(root)) roots.add(root);
+  }
+  return [...roots].sort();
+}
+
+export type PackState = 'ok' | 'failed';
+
+/** One pack as the extension holds it; a failed pack has no catalogue to open items from. */
+export interface PackEntry {
+  /** The pack's id, or for a pack whose course.yaml cannot give one, its folder name. */
+  id: string;
+  /** Absolute folder. */
+  root: string;
+  title: string;
+  state: PackState;
+  /** Why the pack cannot be used (failed only). */
+  error?: string;
+  /** What loading (and, after a save, validating) found, paths relative to the root. */
+  diagnostics: Diagnostic[];
+  catalog?: Catalog;
+}
+
+/**
+ * Turns loaded pack catalogues into entries: a pack whose course.yaml failed, or with errors and
+ * nothing to show, is failed (it never hides the others); a second pack with an id already taken
+ * is failed too, since its items could not be told apart. Catalogues are passed in loaded, so the
+ * rule does not decide how (the extension loads them lazily, tests from memory).
+ */
+export function packEntries(loaded: { root: string; catalog: Catalog }[], folderName: (root: string) => string): PackEntry[] {
+  const taken = new Map<string, string>();
+  return loaded.map(({ root, catalog }) => {
+    const { course, diagnostics } = catalog;
+    const firstError = diagnostics.find((d) => d.severity === 'error');
+    const id = course.id ?? folderName(root);
+    const title = course.title || id;
+    const failed = (error: string): PackEntry => ({ id, root, title, state: 'failed', error, diagnostics });
+    if (!course.id) return failed(firstError?.message ?? 'course.yaml has no id');
+    const clash = taken.get(course.id);
+    if (clash) return failed(`the id "${course.id}" is already used by the pack in ${clash}; give each pack its own id`);
+    taken.set(course.id, root);
+    if (course.modules.length === 0 && firstError) return failed(firstError.message);
+    return { id, root, title, state: 'ok', diagnostics, catalog };
+  });
+}
+
+/** The pack (if any) whose folder holds this absolute file, and the file's path inside it. */
+export function packOfFile<P extends { root: string }>(packs: readonly P[], file: string): { pack: P; rel: string } | undefined {
+  const norm = (s: string) => s.replace(/\\/g, '/').replace(/\/+$/, '');
+  const f = norm(file);
+  let best: { pack: P; rel: string } | undefined;
+  for (const pack of packs) {
+    const root = norm(pack.root);
+    if (!f.startsWith(`${root}/`)) continue;
+    if (!best || root.length > norm(best.pack.root).length) best = { pack, rel: f.slice(root.length + 1) };
+  }
+  return best;
+}
+
+/** Files whose saving re-validates a pack: YAML, Markdown and SQL inside it. */
+export function isPackSourceFile(rel: string): boolean {
+  return /\.(ya?ml|md|sql)$/.test(rel);
+}
+
+/** Folders stand for their main file: a problem folder for problem.md, a module folder for module.yaml. */
+function fileOfFinding(rel: string): string {
+  if (/(^|\/)problems\/[^/.]+$/.test(rel)) return `${rel}/problem.md`;
+  if (/^modules\/[^/.]+$/.test(rel)) return `${rel}/module.yaml`;
+  return rel;
+}
+
+/** A finding placed in a file, 0-based, as an editor's Problems panel wants it. */
+export interface PlacedFinding {
+  /** Absolute path with "/" (the pack root joined with the finding's file). */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning';
+  /** A stable code when the finding has one (e.g. DD203). */
+  code?: string;
+}
+
+/**
+ * Places a pack's findings: each at its file (relative to the pack root) and line, 0-based; a
+ * finding about a folder (a problem as a whole) goes to the folder's main file so it can be shown
+ * in the Problems panel at all; a finding without a line goes to the first line.
+ */
+export function placeFindings(root: string, diagnostics: readonly Diagnostic[]): PlacedFinding[] {
+  const base = root.replace(/\\/g, '/').replace(/\/+$/, '');
+  return diagnostics.map((d) => {
+    const rel = fileOfFinding(d.file);
+    const code = (d as { code?: unknown }).code;
+    return {
+      file: `${base}/${rel}`,
+      line: Math.max(0, (d.line ?? 1) - 1),
+      column: Math.max(0, (d.column ?? 1) - 1),
+      message: d.message,
+      severity: d.severity,
+      code: typeof code === 'string' ? code : undefined,
+    };
+  });
+}
