@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../core/content/catalog';
 import { formatDiagnostic } from '../core/content/diagnostics';
 import type { CourseItem, Problem } from '../core/content/model';
-import { parseItemKey, progressForPack } from '../core/content/packs';
+import { catalogFor, progressForPack, resolveItemKey } from '../core/content/packs';
 import type { Progress } from '../core/progress/model';
 import { GradingService } from '../core/grading/gradingService';
 import type { PipelineGrade } from '../core/grading/pipelineTypes';
@@ -116,15 +116,12 @@ export class Dojo implements vscode.Disposable {
    * Commands, panels and progress all use these keys (see core/content/packs.ts).
    */
   item(key: string | undefined): CourseItem | undefined {
-    if (!key) return undefined;
-    const { pack, id } = parseItemKey(key);
-    if (!pack) return this.catalog().course.items.get(id);
-    return this.packs.get(pack)?.catalog?.course.items.get(id);
+    return key ? resolveItemKey(key, this.catalog(), this.packs.entries) : undefined;
   }
 
   /** The catalogue an item comes from (the built-in course or its pack's). */
   catalogOf(item: Pick<CourseItem, 'pack'>): Catalog {
-    return (item.pack ? this.packs.get(item.pack)?.catalog : undefined) ?? this.catalog();
+    return catalogFor(item, this.catalog(), this.packs.entries);
   }
 
   /** Progress as the item's course sees it: its own records under its own ids. */

@@ -117,6 +117,27 @@ export function packEntries(loaded: { root: string; catalog: Catalog }[], folder
   });
 }
 
+/** The usable pack with this id (a failed pack has no items to address). */
+export function usablePack(packs: readonly PackEntry[], id: string | undefined): PackEntry | undefined {
+  return id === undefined ? undefined : packs.find((p) => p.id === id && p.state === 'ok');
+}
+
+/**
+ * The item a key addresses, across the built-in course and the packs: a plain id is the built-in
+ * course's, "<pack>/<id>" the pack's. An id shared by the built-in course and a pack (or two packs)
+ * therefore never picks the wrong item, and a failed pack's keys address nothing.
+ */
+export function resolveItemKey(key: string, builtin: Catalog, packs: readonly PackEntry[]): CourseItem | undefined {
+  const { pack, id } = parseItemKey(key);
+  if (!pack) return builtin.course.items.get(id);
+  return usablePack(packs, pack)?.catalog?.course.items.get(id);
+}
+
+/** The catalogue an item (or module) comes from; the built-in course for anything without a usable pack. */
+export function catalogFor(item: { pack?: string }, builtin: Catalog, packs: readonly PackEntry[]): Catalog {
+  return usablePack(packs, item.pack)?.catalog ?? builtin;
+}
+
 /** The pack (if any) whose folder holds this absolute file, and the file's path inside it. */
 export function packOfFile<P extends { root: string }>(packs: readonly P[], file: string): { pack: P; rel: string } | undefined {
   const norm = (s: string) => s.replace(/\\/g, '/').replace(/\/+$/, '');

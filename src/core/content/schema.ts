@@ -25,6 +25,8 @@ export const courseFileSchema = z.strictObject({
   version: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
   description: z.optional(z.string()),
   modules: z.array(idSchema).check(z.minLength(1)),
+  /** A pack may set `strict: false`: authoring-bar findings are then warnings, not errors. */
+  strict: z.optional(z.boolean()),
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 

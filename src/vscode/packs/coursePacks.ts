@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/content/catalog';
 import type { Diagnostic } from '../../core/content/diagnostics';
-import { packEntries, packRootsFromCourseFiles, PACK_SEARCH_EXCLUDES, type PackEntry } from '../../core/content/packs';
+import { packEntries, packRootsFromCourseFiles, PACK_SEARCH_EXCLUDES, usablePack, type PackEntry } from '../../core/content/packs';
 import type { Logger } from '../adapters/log';
 import { SETTINGS } from '../commandIds';
 import { ANSWERS_FOLDER } from '../editors/answerPaths';
@@ -37,7 +37,7 @@ export class CoursePacks implements vscode.Disposable {
   }
 
   get(id: string | undefined): PackEntry | undefined {
-    return id === undefined ? undefined : this.list.find((p) => p.id === id && p.state === 'ok');
+    return usablePack(this.list, id);
   }
 
   /** Starts watching the workspace and settings; called once the course is first needed. */
