@@ -41,6 +41,13 @@ export function itemFromArg(ui: Ui, arg: unknown): CourseItem | undefined {
   return undefined;
 }
 
+/** The course a tree course node stands for (the built-in one: no pack), when the argument is one. */
+export function courseNodeArg(arg: unknown): { pack?: string; root?: string } | undefined {
+  if (typeof arg !== 'object' || arg === null || (arg as { type?: unknown }).type !== 'course') return undefined;
+  const pack = (arg as { pack?: { id: string; root: string } }).pack;
+  return pack ? { pack: pack.id, root: pack.root } : {};
+}
+
 /** The message for a command given an id (or argument) that names no item of its kind. */
 export function showNoSuchItem(noun: string, arg: unknown): void {
   void vscode.window.showErrorMessage(`DE Dojo: there is no ${noun} "${typeof arg === 'string' ? arg : JSON.stringify(arg)}" in the course.`);

@@ -3,17 +3,18 @@ import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
 import { nextUnfinished } from '../../core/progress/navigation';
 import { COMMANDS } from '../commandIds';
-import type { DojoCommand } from './context';
+import { courseNodeArg, type DojoCommand } from './context';
 import { openCourseItem } from './openItem';
 
 export const continueCommand: DojoCommand = {
   id: COMMANDS.continue.id,
   async run(ui, arg) {
-    // Continue where the learner works: the course (built-in or pack) of the given pack id, else
-    // of the problem or lesson worked on last, else the built-in course.
+    // Continue where the learner works: the course of the tree's course node or the pack id given,
+    // else the course (built-in or pack) of the problem or lesson worked on last.
+    const fromNode = courseNodeArg(arg);
     const packArg = typeof arg === 'string' ? ui.dojo.packs.get(arg) : undefined;
     const recent = ui.dojo.item(ui.dojo.lastProblemId ?? ui.lessons.currentLessonId);
-    const scope = packArg ? { pack: packArg.id } : { pack: recent?.pack };
+    const scope = fromNode ?? (packArg ? { pack: packArg.id } : { pack: recent?.pack });
     const catalog = ui.dojo.catalogOf(scope);
     const next = nextUnfinished(catalog.course, ui.dojo.progressFor(scope));
     if (!next) {

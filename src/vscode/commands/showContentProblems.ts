@@ -5,13 +5,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import type { DojoCommand } from './context';
+import { courseNodeArg, type DojoCommand } from './context';
 
 export const showContentProblemsCommand: DojoCommand = {
   id: COMMANDS.showContentProblems.id,
   async run(ui, arg) {
     // With a pack's id or folder (the tree passes its folder): that pack's findings, loading and validation.
-    const pack = typeof arg === 'string' ? (ui.dojo.packs.entries.find((p) => p.root === arg) ?? ui.dojo.packs.entries.find((p) => p.id === arg)) : undefined;
+    const key = typeof arg === 'string' ? arg : courseNodeArg(arg)?.root;
+    const pack = key === undefined ? undefined : (ui.dojo.packs.entries.find((p) => p.root === key) ?? ui.dojo.packs.entries.find((p) => p.id === key));
     const root = pack ? pack.root : ui.dojo.catalog().source.root;
     const diagnostics = pack ? pack.diagnostics : ui.dojo.catalog().diagnostics;
     if (diagnostics.length === 0) {
