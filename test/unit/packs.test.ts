@@ -1,7 +1,7 @@
 // Course packs: which folders are packs, how their items are addressed beside the built-in course,
 // how progress is namespaced, how a broken pack stays isolated, and where findings are shown.
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Catalog } from '../../src/core/content/catalog';
 import { fileSystemSource, memorySource } from '../../src/core/content/contentSource';
 import {
@@ -18,9 +18,14 @@ import {
   resolveItemKey,
 } from '../../src/core/content/packs';
 import { validateCourse } from '../../src/core/content/validateCourse';
+import { GradingService } from '../../src/core/grading/gradingService';
+import { pipelineValidator } from '../../src/core/grading/pipelineValidate';
+import type { PipelineProblemSpec } from '../../src/core/grading/pipelineTypes';
+import type { QueryProblemSpec } from '../../src/core/grading/types';
 import { emptyProgress, markLessonRead, problemStatus, recordCheck } from '../../src/core/progress/model';
 import { nextUnfinished } from '../../src/core/progress/navigation';
 import { describeNode } from '../../src/core/progress/treeDescription';
+import { memoGrader, type ValidationGrader } from '../../src/vscode/packs/memoGrader';
 import { describeCourseNode } from '../../src/vscode/views/courseNode';
 import { COURSE_FILES, testCatalog } from './vscodeFixtures';
 
@@ -63,8 +68,10 @@ describe('finding packs in a workspace', () => {
     expect(packOfFile(packs, '/w/packs/course.yaml')?.pack).toBe(packs[0]);
     expect(packOfFile(packs, '/w/packsX/course.yaml')).toBeUndefined();
     expect(packOfFile([{ root: 'C:\\w\\p' }], 'C:\\w\\p\\modules\\m\\module.yaml')?.rel).toBe('modules/m/module.yaml');
-    expect(['course.yaml', 'modules/m/lessons/l.md', 'modules/m/problems/p/solution.sql', 'modules/m/quizzes/q.yml'].every(isPackSourceFile)).toBe(true);
-    expect(['modules/m/problems/p/notes.txt', 'README'].some(isPackSourceFile)).toBe(false);
+    const source = (rel: string) => isPackSourceFile(rel, 'de-dojo');
+    expect(['course.yaml', 'modules/m/lessons/l.md', 'modules/m/problems/p/solution.sql', 'modules/m/quizzes/q.yml'].every(source)).toBe(true);
+    // A pack at the workspace root holds the learner's answer files: saving one is not authoring.
+    expect(['modules/m/problems/p/notes.txt', 'README', 'de-dojo/shop/m/p.sql', 'node_modules/x/course.yaml'].some(source)).toBe(false);
   });
 });
 
@@ -219,5 +226,70 @@ describe('findings placed in the Problems panel', () => {
   it('a finding with a stable code keeps it', () => {
     const [f] = placeFindings('/p', [{ file: 'course.yaml', message: 'm', severity: 'error', code: 'DD101' } as never]);
     expect(f.code).toBe('DD101');
+  });
+});
+
+describe('re-validating a pack after a save re-grades only what changed', () => {
+  const workerPath = path.join(__dirname, '..', '..', 'dist', 'grading-worker.js');
+  let service: GradingService | undefined;
+  afterEach(() => service?.dispose());
+
+  /** The real grading service, counting the calls that reach it. */
+  function countingService() {
+    service = new GradingService({ workerPath });
+    const s = service;
+    const calls: string[] = [];
+    const inner = {
+      gradeQuery: (spec: QueryProblemSpec, answer: string) => (calls.push(`grade:${spec.id}`), s.gradeQuery(spec, answer)),
+      runQuery: (spec: QueryProblemSpec, answer: string, dataset?: number) => (calls.push(`run:${spec.id}`), s.runQuery(spec, answer, dataset)),
+      gradePipeline: (spec: PipelineProblemSpec, answer: string) => (calls.push(`pipeline:${spec.id}`), s.gradePipeline(spec, answer)),
+    };
+    return { inner, calls };
+  }
+
+  it('the same findings as without the cache; a second run grades nothing; a changed problem alone is graded again', async () => {
+    const files = packFiles('shop');
+    const { inner, calls } = countingService();
+    const grader = memoGrader(inner);
+    const first = await validateCourse(memorySource(files), grader, pipelineValidator(grader));
+    const uncached = await validateCourse(memorySource(files), inner, pipelineValidator(inner));
+    expect(first.diagnostics).toEqual(uncached.diagnostics);
+    expect(new Set(calls.map((c) => c.split(':')[1]))).toEqual(new Set(['sum-it', 'sum-again']));
+
+    calls.length = 0;
+    // A quiz edit: nothing to grade again.
+    const quizEdited = { ...files, 'modules/m1/quizzes/check-one.yaml': files['modules/m1/quizzes/check-one.yaml'].replace('Pick one', 'Pick the one') };
+    const second = await validateCourse(memorySource(quizEdited), grader, pipelineValidator(grader));
+    expect(calls).toEqual([]);
+    expect(second.diagnostics).toEqual(first.diagnostics);
+
+    // A problem's reference edited so that the starter passes: only that problem is graded again, and it is caught.
+    const broken = { ...quizEdited, 'modules/m2/problems/sum-again/solution.sql': 'SELECT 0 AS total;\n' };
+    const third = await validateCourse(memorySource(broken), grader, pipelineValidator(grader));
+    expect(calls.length).toBeGreaterThan(0);
+    expect(new Set(calls.map((c) => c.split(':')[1]))).toEqual(new Set(['sum-again']));
+    expect(third.diagnostics.filter((d) => !first.diagnostics.includes(d))).toContainEqual(expect.objectContaining({ file: 'modules/m2/problems/sum-again/starter.sql', severity: 'error' }));
+  });
+
+  it('does not keep timeouts or internal failures, and forgets the oldest entries past its size', async () => {
+    let n = 0;
+    const results = [{ status: 'error', error: { kind: 'timeout', deadlineMs: 1 } }, { status: 'correct' }];
+    const fake = {
+      gradeQuery: async () => results[Math.min(n++, 1)],
+      runQuery: async () => ({ rows: [] }),
+      gradePipeline: async () => ({ status: 'correct' }),
+    } as never as ValidationGrader;
+    const grader = memoGrader(fake, 2);
+    const spec = { id: "p" } as QueryProblemSpec;
+    expect((await grader.gradeQuery(spec, 'a')).status).toBe('error');
+    expect((await grader.gradeQuery(spec, 'a')).status).toBe('correct');
+    expect(n).toBe(2);
+    await grader.gradeQuery(spec, 'a');
+    expect(n).toBe(2);
+    await grader.gradeQuery(spec, 'b');
+    await grader.gradeQuery(spec, 'c');
+    expect(grader.size).toBe(2);
+    await grader.gradeQuery(spec, 'a');
+    expect(n).toBe(5);
   });
 });

@@ -151,8 +151,13 @@ export function packOfFile<P extends { root: string }>(packs: readonly P[], file
   return best;
 }
 
-/** Files whose saving re-validates a pack: YAML, Markdown and SQL inside it. */
-export function isPackSourceFile(rel: string): boolean {
+/**
+ * Files whose saving re-validates a pack: YAML, Markdown and SQL inside it, but not in an excluded
+ * folder or the answer folder (a pack at the workspace root holds the learner's answers too).
+ */
+export function isPackSourceFile(rel: string, answerFolder: string): boolean {
+  const parts = rel.split('/');
+  if (parts.slice(0, -1).some((p) => p === answerFolder || PACK_SEARCH_EXCLUDES.includes(p))) return false;
   return /\.(ya?ml|md|sql)$/.test(rel);
 }
 

@@ -3,9 +3,8 @@ import * as path from 'node:path';
 import { Catalog } from '../../core/content/catalog';
 import { fileSystemSource } from '../../core/content/contentSource';
 import type { Diagnostic } from '../../core/content/diagnostics';
-import { validateCourse } from '../../core/content/validateCourse';
-import type { GradingService } from '../../core/grading/gradingService';
-import { pipelineValidator } from '../../core/grading/pipelineValidate';
+import { validateCourse, type ContentGrader } from '../../core/content/validateCourse';
+import { pipelineValidator, type PipelineGrader } from '../../core/grading/pipelineValidate';
 
 export function loadShippedCourse(extensionPath: string): Catalog {
   return new Catalog(fileSystemSource(path.join(extensionPath, 'content')));
@@ -20,7 +19,7 @@ export function loadPack(root: string): Catalog {
  * Every content check of a pack, the problems graded through the grading service (its worker, off
  * the extension host's thread), plus what loading it as a pack found (an `id` is required of packs).
  */
-export async function validatePack(root: string, grader: GradingService): Promise<Diagnostic[]> {
+export async function validatePack(root: string, grader: ContentGrader & PipelineGrader): Promise<Diagnostic[]> {
   const source = fileSystemSource(root);
   const report = await validateCourse(source, grader, pipelineValidator(grader));
   const seen = new Set(report.diagnostics.map(key));

@@ -1,8 +1,9 @@
 /**
  * The authoring loop for course packs: saving a lesson, problem file, quiz or module/course YAML of
  * a pack reloads that pack at once (the tree and any open panel refresh) and, after a short pause
- * for more saves, validates it in the background: structure, links and quizzes on the host, every
- * problem graded through the grading service's worker thread. Findings go to the Problems panel at
+ * for more saves, validates it in the background: structure, links and quizzes on the host, the
+ * problems graded through the grading service's worker thread — only those whose files changed
+ * since the last validation (memoGrader.ts remembers the rest). Findings go to the Problems panel at
  * their file and line; a later save that fixes them clears them. A pack's findings never touch the
  * built-in course's or another pack's.
  */
@@ -10,7 +11,9 @@ import * as vscode from 'vscode';
 import { isPackSourceFile, packOfFile, placeFindings } from '../../core/content/packs';
 import { DIAGNOSTIC_SOURCE } from '../commandIds';
 import type { Dojo } from '../dojo';
+import { ANSWERS_FOLDER } from '../editors/answerPaths';
 import { courseLoader } from '../lazy';
+import { memoGrader, type ValidationGrader } from './memoGrader';
 
 /** Long enough to fold a "Save All" or a burst of saves into one validation. */
 export const VALIDATE_DEBOUNCE_MS = 400;
@@ -21,8 +24,11 @@ export class PackDiagnostics implements vscode.Disposable {
   /** Per pack root: the latest validation started, so an older one finishing late is dropped. */
   private readonly runs = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
+  /** The grading service (its worker thread), remembering grades so a save re-grades only what changed. */
+  private readonly grader: ValidationGrader;
 
   constructor(private readonly dojo: Dojo) {
+    this.grader = memoGrader(dojo.grader);
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidSaveTextDocument((d) => void this.saved(d.uri)),
@@ -43,7 +49,7 @@ export class PackDiagnostics implements vscode.Disposable {
       await this.dojo.packs.start();
     }
     const hit = packOfFile(this.dojo.packs.entries, uri.fsPath);
-    if (!hit || !isPackSourceFile(hit.rel)) return;
+    if (!hit || !isPackSourceFile(hit.rel, ANSWERS_FOLDER)) return;
     const root = hit.pack.root;
     clearTimeout(this.timers.get(root));
     this.timers.set(
@@ -62,7 +68,7 @@ export class PackDiagnostics implements vscode.Disposable {
     const t0 = performance.now();
     this.dojo.packs.reloadPack(root);
     try {
-      const findings = await courseLoader().validatePack(root, this.dojo.grader);
+      const findings = await courseLoader().validatePack(root, this.grader);
       if (this.runs.get(root) !== run) return;
       this.dojo.packs.setFindings(root, findings);
       this.dojo.log.info(`validated the course pack in ${root} in ${(performance.now() - t0).toFixed(0)} ms: ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`);
