@@ -254,4 +254,45 @@ describe('A course pack in a real VS Code workbench (code-server)', { timeout: T
     await treeItem(QUIZ_TITLE).waitFor({ state: 'visible', timeout: 15_000 });
     await wb.waitFor('the module to count 3 items again', async () => /1 of 3 done/.test((await treeItem(MODULE_TITLE).getAttribute('aria-label')) ?? ''), { timeout: 10_000 });
   });
+
+  // A pack whose course.yaml is broken shows as a pack in error, beside a built-in course that
+  // works as before; clicking it lists its problems. Fixing it brings the pack back.
+  let idLine;
+
+  step('broken-pack-isolated', async () => {
+    await page.keyboard.press('ControlOrMeta+P');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`${PACK_ID}/course.yaml`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'course.yaml' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const editor = editorFor(`/${PACK_ID}/course.yaml`);
+    await editor.waitFor({ state: 'visible' });
+    const courseFile = path.join(workspace, PACK_ID, 'course.yaml');
+    idLine = fs.readFileSync(courseFile, 'utf8').split('\n').findIndex((l) => l === `id: ${PACK_ID}`) + 1;
+    await editor.locator('.view-lines').click();
+    await gotoLineEnd(idLine);
+    await page.keyboard.type(' v2'); // "shop-pack v2" is not an id
+    await page.keyboard.press('ControlOrMeta+S');
+    await wb.waitFor('course.yaml to be saved broken', () => fs.readFileSync(courseFile, 'utf8').includes(`id: ${PACK_ID} v2`), { timeout: 10_000 });
+    const packRow = treeItem(PACK_TITLE);
+    await wb.waitFor('the pack node to show its error', async () => /cannot be loaded/.test((await packRow.getAttribute('aria-label')) ?? ''), { timeout: 15_000 });
+    // The built-in course is untouched: its node and modules are there as before.
+    assert.match((await treeItem('DE Dojo').getAttribute('aria-label')) ?? '', /built-in course, \d+ of \d+ done/);
+    await treeItem('Foundations').waitFor({ state: 'visible' });
+    // The error node opens the pack's problems, each with its file and line.
+    await packRow.click();
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: `course.yaml:${idLine}` }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  });
+
+  step('broken-pack-fixed', async () => {
+    await page.keyboard.press('Escape');
+    const editor = editorFor(`/${PACK_ID}/course.yaml`);
+    await editor.locator('.view-lines').click();
+    await gotoLineEnd(idLine);
+    for (let k = 0; k < 3; k++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('ControlOrMeta+S');
+    await wb.waitFor('the pack to load again', async () => /course pack, 1 of 3 done/.test((await treeItem(PACK_TITLE).getAttribute('aria-label')) ?? ''), { timeout: 15_000 });
+    await wb.waitFor('the finding to clear', async () => (await page.locator('.markers-panel [role="treeitem"]').count()) === 0, { timeout: 30_000 });
+  });
 });

@@ -84,7 +84,10 @@ export class CoursePacks implements vscode.Disposable {
     const others = this.list.filter((_, i) => i !== index && this.list[i].state === 'ok');
     // Ids are checked against the other packs again: an author may just have renamed one.
     const all = [...others.map((p) => ({ root: p.root, catalog: p.catalog! })), { root, catalog: this.load(root) }];
-    const reloaded = packEntries(all, (r) => path.basename(r)).at(-1)!;
+    let reloaded = packEntries(all, (r) => path.basename(r)).at(-1)!;
+    // A course.yaml broken mid-edit has no title to show: keep the one the author knows it by.
+    const previous = this.list[index];
+    if (reloaded.state === 'failed' && reloaded.title === reloaded.id && previous.title !== previous.id) reloaded = { ...reloaded, title: previous.title };
     this.list = this.list.map((p, i) => (i === index ? reloaded : p));
     this.changed.fire();
     return reloaded;
