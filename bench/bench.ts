@@ -111,6 +111,7 @@ async function main() {
     ['pipeline warm p95 <= 40 ms', results.pipeline_warm_p95_ms <= 40],
     ['activation (load + activate) <= 30 ms', results.activation_total_ms <= 30],
     ['activation starts no grader, loads no course', results.activation_started_grader === 0 && results.activation_loaded_course === 0],
+    ['stress: every reference Correct through the CLI on busy cores, 0 timeouts', results.stress_correct === results.stress_runs && results.stress_timeouts === 0],
   ];
   for (const [name, ok] of targets) console.log(`  ${ok ? 'meets' : 'MISSES'}  ${name}`);
   fs.writeFileSync(path.join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -3,6 +3,7 @@ import type { Catalog } from '../src/core/content/catalog';
 import type { GradingService } from '../src/core/grading/gradingService';
 import { activationBenchmark } from './activation';
 import { benchPipelines } from './pipelineBench';
+import { benchStress } from './stressBench';
 
 export interface BenchContext {
   service: GradingService;
@@ -11,5 +12,5 @@ export interface BenchContext {
 }
 
 export async function extraBenchmarks(ctx: BenchContext): Promise<Record<string, number>> {
-  return { ...(await benchPipelines(ctx.service, ctx.catalog)), ...activationBenchmark(ctx.root) };
+  return { ...(await benchPipelines(ctx.service, ctx.catalog)), ...activationBenchmark(ctx.root), ...(await benchStress(ctx.catalog, ctx.root)) };
 }

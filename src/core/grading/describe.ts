@@ -71,7 +71,7 @@ export function describeError(e: GradeError): string {
     case 'input':
       return e.message;
     case 'content':
-      return `This problem's content is broken, not your answer: ${e.message}`;
+      return `This problem's content is broken, not your answer${e.file ? ` (${e.file}${e.line ? `, line ${e.line}` : ''})` : ''}: ${e.message}. Report it to the course's author.`;
     case 'internal':
       return `Grading failed unexpectedly: ${e.message}`;
   }

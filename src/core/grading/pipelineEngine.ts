@@ -14,7 +14,7 @@
  * statement and name the table), change the main schema, or leave a transaction open.
  */
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
-import { checkScriptAnswer } from './policy';
+import { checkScriptAnswer, forbiddenStatement } from './policy';
 import { changedRowCount, diffTable, sameRows, sortRowsByKey } from './pipelineDiff';
 import type {
   BatchOutcome,
@@ -27,15 +27,18 @@ import type {
   StatementEffect,
   TableDiff,
 } from './pipelineTypes';
-import { AnswerError, messageOf, quoteIdent } from './queryEngine';
+import { AnswerError, contentError, messageOf, quoteIdent } from './queryEngine';
 import { locateSqlError } from './sqlErrors';
 import { lineColumn, maskCommentsAndStrings, splitStatements } from './sqlText';
-import { DEFAULT_LIMITS, type EngineLimits, type GradeError, type TableSnapshot } from './types';
-import { valueKey, type SqlValue } from './values';
+import { DEFAULT_LIMITS, UNTIMED, type AnswerTimer, type EngineLimits, type GradeError, type TableSnapshot } from './types';
+import { hex, valueKey, type SqlValue } from './values';
 
 const now = () => performance.now();
 
-/** Prefix of the grader's own temp objects; the learner's temp objects are dropped between runs. */
+/**
+ * Prefix of the grader's guard triggers. Each session adds a random part, so a script cannot name
+ * (and so cannot drop) one; after every run the guards' names and SQL are checked all the same.
+ */
 const GUARD_PREFIX = 'de_dojo_guard_';
 const GUARD_MESSAGE = 'de-dojo-guard:';
 const GUARD_ARMED_FN = 'de_dojo_guard_armed';
@@ -95,7 +98,11 @@ interface Session {
   probe: Statement;
   armed: { on: boolean };
   guarded: string[];
+  /** The guard triggers as installed: name → SQL. */
+  guards: Map<string, string>;
   batchTables: string[];
+  /** The batch tables' rows as loaded (a fingerprint), to prove no run changed them. */
+  batchFingerprint: string;
   /** Tables a run may change (targets and writable), for messages. */
   allowed: string[];
 }
@@ -103,10 +110,13 @@ interface Session {
 export class PipelineEngine {
   private readonly referenceCache = new Map<string, ReferenceScenario>();
   private readonly resolvedCache = new Map<string, Resolved>();
+  /** Set when SQLite prepared a learner statement the policy refuses (see QueryEngine.tampered). */
+  tampered: string | undefined;
 
   constructor(
     private readonly SQL: SqlJsStatic,
     private readonly limits: EngineLimits = DEFAULT_LIMITS,
+    private readonly timer: AnswerTimer = UNTIMED,
   ) {}
 
   gradePipeline(spec: PipelineProblemSpec, answer: string): PipelineGrade {
@@ -161,7 +171,7 @@ export class PipelineEngine {
       const shown = [...resolved.targets, ...resolved.writable].map((t) => t.table);
       const before = shown.map((t) => this.snapshotAll(session!.db, t));
       const batchTables = spec.batchTables.map((t) => this.snapshotAll(session!.db, t));
-      const effects = this.runScript(session, analyse(answer));
+      const effects = this.runScript(session, analyse(answer), true);
       const after = shown.map((t) => this.snapshotAll(session!.db, t));
       return { ...base, batchTables, before, after, effects, ms: now() - t0 };
     } catch (e) {
@@ -200,7 +210,7 @@ export class PipelineEngine {
 
         // First run.
         try {
-          outcome.effects = this.runScript(session, script);
+          outcome.effects = this.runScript(session, script, true);
         } catch (e) {
           if (!(e instanceof ScriptStop)) throw e;
           outcome.effects = e.effects;
@@ -254,7 +264,7 @@ export class PipelineEngine {
           const watched = [...resolved.targets, ...resolved.writable];
           const first = [...actual, ...resolved.writable.map((t) => this.snapshot(session.db, t))];
           try {
-            outcome.replayEffects = this.runScript(session, script);
+            outcome.replayEffects = this.runScript(session, script, true);
           } catch (e) {
             if (!(e instanceof ScriptStop)) throw e;
             outcome.replayEffects = e.effects;
@@ -343,12 +353,15 @@ export class PipelineEngine {
       for (let k = 0; k < sc.batches.length; k++) {
         this.loadBatch(session, spec, sc, k);
         try {
-          this.runScript(session, script);
+          this.runScript(session, script, false);
         } catch (e) {
           if (!(e instanceof ScriptStop)) throw e;
+          const line = e.gradeError.kind === 'sql' || e.gradeError.kind === 'policy' ? e.gradeError.line : undefined;
           throw new AnswerError({
             kind: 'content',
             message: `the reference solution fails on scenario ${sc.name}, ${sc.batches[k].name}: ${'message' in e.gradeError ? e.gradeError.message : e.gradeError.kind}`,
+            file: 'solution.sql',
+            ...(line ? { line } : {}),
           });
         }
         ref.states.push(resolved.targets.map((t) => this.snapshot(session.db, t)));
@@ -383,7 +396,7 @@ export class PipelineEngine {
           db.run('SAVEPOINT rebuild');
           results = readAll(db, spec.rebuildSql!, this.limits.maxRows);
         } catch (e) {
-          throw new AnswerError({ kind: 'content', message: `rebuild.sql fails on scenario ${sc.name} after ${sc.batches[k].name}: ${messageOf(e)}` });
+          throw contentError(`rebuild.sql fails on scenario ${sc.name} after ${sc.batches[k].name}`, 'rebuild.sql', spec.rebuildSql!, e);
         } finally {
           try {
             db.run('ROLLBACK TO rebuild');
@@ -393,12 +406,12 @@ export class PipelineEngine {
           }
         }
         if (results.length !== resolved.targets.length) {
-          throw new AnswerError({ kind: 'content', message: `rebuild.sql returns ${results.length} result(s); it must return one per target (${resolved.targets.length})` });
+          throw new AnswerError({ kind: 'content', message: `rebuild.sql returns ${results.length} result(s); it must return one per target (${resolved.targets.length})`, file: 'rebuild.sql' });
         }
         results.forEach((rows, i) => {
           const width = resolved.targets[i].columns.length;
           if (rows.length && rows[0].length !== width) {
-            throw new AnswerError({ kind: 'content', message: `rebuild.sql's result ${i + 1} has ${rows[0].length} columns; ${resolved.targets[i].table} compares ${width}` });
+            throw new AnswerError({ kind: 'content', message: `rebuild.sql's result ${i + 1} has ${rows[0].length} columns; ${resolved.targets[i].table} compares ${width}`, file: 'rebuild.sql' });
           }
         });
         out.push(results);
@@ -421,11 +434,11 @@ export class PipelineEngine {
       try {
         db.exec(spec.schemaSql);
       } catch (e) {
-        throw new AnswerError({ kind: 'content', message: `schema.sql does not load: ${messageOf(e)}` });
+        throw contentError('schema.sql does not load', 'schema.sql', spec.schemaSql, e);
       }
       const tables = mainTables(db);
       const info = (table: string) => {
-        if (!tables.includes(table)) throw new AnswerError({ kind: 'content', message: `schema.sql has no table ${table}` });
+        if (!tables.includes(table)) throw new AnswerError({ kind: 'content', message: `schema.sql has no table ${table} (problem.md names it)`, file: 'problem.md' });
         const cols = db.exec(`SELECT name, pk FROM pragma_table_info(${sqlString(table)})`)[0]?.values ?? [];
         return {
           columns: cols.map((c) => String(c[0])),
@@ -435,7 +448,7 @@ export class PipelineEngine {
       const table = (name: string, compare: string[] | undefined, ignore: string[], keyCols: string[] | undefined): ResolvedTable => {
         const { columns: all, pk } = info(name);
         for (const c of [...(compare ?? []), ...ignore, ...(keyCols ?? [])]) {
-          if (!all.includes(c)) throw new AnswerError({ kind: 'content', message: `table ${name} has no column ${c}` });
+          if (!all.includes(c)) throw new AnswerError({ kind: 'content', message: `table ${name} has no column ${c} (problem.md names it)`, file: 'problem.md' });
         }
         const columns = (compare ?? all).filter((c) => !ignore.includes(c));
         const wanted = keyCols ?? pk;
@@ -469,27 +482,29 @@ export class PipelineEngine {
       try {
         db.exec(spec.schemaSql);
       } catch (e) {
-        throw new AnswerError({ kind: 'content', message: `schema.sql does not load: ${messageOf(e)}` });
+        throw contentError('schema.sql does not load', 'schema.sql', spec.schemaSql, e);
       }
       try {
         if (sc.initialSql.trim()) db.exec(sc.initialSql);
       } catch (e) {
-        throw new AnswerError({ kind: 'content', message: `scenario ${sc.name}: initial.sql does not load: ${messageOf(e)}` });
+        throw contentError(`scenario ${sc.name}: initial.sql does not load`, `scenarios/${sc.name}/initial.sql`, sc.initialSql, e);
       }
       const armed = { on: false };
       db.create_function(GUARD_ARMED_FN, () => (armed.on ? 1 : 0));
       // Guard triggers stop any write to a table the script must not change, naming the table.
       // They fire only while the script runs (the grader itself loads the batches).
+      const secret = randomSuffix();
       const guards = resolved.guarded.flatMap((t, i) =>
         ['INSERT', 'UPDATE', 'DELETE'].map(
           (op) =>
-            `CREATE TEMP TRIGGER ${quoteIdent(`${GUARD_PREFIX}${i}_${op.toLowerCase()}`)} BEFORE ${op} ON main.${quoteIdent(t)} WHEN ${GUARD_ARMED_FN}() BEGIN SELECT RAISE(ABORT, ${sqlString(GUARD_MESSAGE + t)}); END;`,
+            `CREATE TEMP TRIGGER ${quoteIdent(`${GUARD_PREFIX}${secret}_${i}_${op.toLowerCase()}`)} BEFORE ${op} ON main.${quoteIdent(t)} WHEN ${GUARD_ARMED_FN}() BEGIN SELECT RAISE(ABORT, ${sqlString(GUARD_MESSAGE + t)}); END;`,
         ),
       );
       if (guards.length) db.exec(guards.join('\n'));
+      const installed = readGuards(db);
       const probe = db.prepare('SELECT total_changes(), (SELECT schema_version FROM pragma_schema_version)');
       const allowed = [...resolved.targets, ...resolved.writable].map((t) => t.table);
-      return { db, probe, armed, guarded: resolved.guarded, batchTables: spec.batchTables, allowed };
+      return { db, probe, armed, guarded: resolved.guarded, guards: installed, batchTables: spec.batchTables, batchFingerprint: '', allowed };
     } catch (e) {
       db.close();
       throw e;
@@ -508,17 +523,29 @@ export class PipelineEngine {
   private fillBatch(session: Session, spec: PipelineProblemSpec, sc: PipelineScenarioSpec, k: number): void {
     const batch = sc.batches[k];
     try {
-      session.db.exec(spec.batchTables.map((t) => `DELETE FROM main.${quoteIdent(t)};`).join('\n') + '\n' + batch.sql);
+      session.db.exec(spec.batchTables.map((t) => `DELETE FROM main.${quoteIdent(t)};`).join('\n'));
+      session.db.exec(batch.sql);
     } catch (e) {
-      throw new AnswerError({ kind: 'content', message: `scenario ${sc.name}: ${batch.name} does not load: ${messageOf(e)}` });
+      throw contentError(`scenario ${sc.name}: ${batch.name} does not load`, `scenarios/${sc.name}/${batch.name}.sql`, batch.sql, e);
     }
+    session.batchFingerprint = this.batchFingerprint(session);
+  }
+
+  /** Every row of every batch table, as one string: cheap (batches are small) and unforgeable. */
+  private batchFingerprint(session: Session): string {
+    return session.batchTables
+      .map((t) => {
+        const rows = readAll(session.db, `SELECT * FROM main.${quoteIdent(t)}`, Number.MAX_SAFE_INTEGER)[0] ?? [];
+        return rows.map((r) => r.map(valueKey).join('\u0001')).join('\u0002');
+      })
+      .join('\u0003');
   }
 
   /**
    * One run of the script as a new session: the previous run's temp objects are dropped, then each
    * statement runs in turn. Returns the rows each statement changed; throws ScriptStop.
    */
-  private runScript(session: Session, script: Script): StatementEffect[] {
+  private runScript(session: Session, script: Script, learner: boolean): StatementEffect[] {
     const { db, probe, armed } = session;
     const effects: StatementEffect[] = [];
     this.dropSessionObjects(session);
@@ -527,6 +554,7 @@ export class PipelineEngine {
     let consumed = 0;
     let [changes, schema] = readProbe(probe);
     armed.on = true;
+    if (learner) this.timer.enter();
     try {
       const it = db.iterateStatements(text);
       for (;;) {
@@ -544,6 +572,13 @@ export class PipelineEngine {
         const sqlText = stmt.getSQL();
         const meta = statementMeta(script, start, consumed + sqlText.length);
         consumed += sqlText.length;
+        // What SQLite prepared is judged again: the policy must have seen this statement.
+        const refused = learner ? forbiddenStatement(sqlText) : undefined;
+        if (refused) {
+          stmt.free();
+          this.tampered = refused;
+          throw stop('policy', { kind: 'policy', message: refused, ...lineColumn(text, meta.start) });
+        }
         try {
           while (stmt.step()) {
             /* rows of a SELECT in a script are not used */
@@ -577,6 +612,7 @@ export class PipelineEngine {
       }
     } finally {
       armed.on = false;
+      if (learner) this.timer.leave();
     }
     // A transaction left open would be rolled back when a real session ends.
     try {
@@ -591,17 +627,17 @@ export class PipelineEngine {
         ...(begin ? lineColumn(text, begin.words[0].offset) : { line: 1, column: 1 }),
       });
     }
-    const guards = Number(db.exec(`SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE '${GUARD_PREFIX}%'`)[0]?.values[0][0] ?? 0);
-    if (guards !== session.guarded.length * 3) {
-      throw stop('policy', { kind: 'policy', message: "The script dropped the grader's guard triggers: an answer must not tamper with grading.", line: 1, column: 1 });
+    // The guards must be the ones installed, and the batch as loaded: neither can be swapped back.
+    if (!sameGuards(session.guards, readGuards(db)) || this.batchFingerprint(session) !== session.batchFingerprint) {
+      throw stop('policy', { kind: 'policy', message: "The script changed the grader's guard triggers or the incoming batch: an answer must not tamper with grading.", line: 1, column: 1 });
     }
     return effects;
   }
 
   /** Drops the temp tables, views and triggers a previous run created (a new run is a new session). */
   private dropSessionObjects(session: Session): void {
-    const r = session.db.exec(`SELECT type, name FROM sqlite_temp_master WHERE type IN ('table', 'view', 'trigger') AND name NOT LIKE '${GUARD_PREFIX}%'`);
-    const objects = r[0]?.values ?? [];
+    const r = session.db.exec("SELECT type, name FROM sqlite_temp_master WHERE type IN ('table', 'view', 'trigger')");
+    const objects = (r[0]?.values ?? []).filter(([type, name]) => !(type === 'trigger' && session.guards.has(String(name))));
     if (!objects.length) return;
     const rank = (type: string) => (type === 'trigger' ? 0 : type === 'view' ? 1 : 2);
     const sql = [...objects]
@@ -650,6 +686,22 @@ function guardMessage(table: string, session: Session): string {
   return session.batchTables.includes(table)
     ? `The script writes to ${table}, the incoming batch: the grader fills it before every run, and the script may only read it. A run may change only ${allowed}.`
     : `The script writes to ${table}, which this problem does not let a run change. A run may change only ${allowed}.`;
+}
+
+/** The temp triggers whose names carry the guard prefix, name → SQL. */
+function readGuards(db: Database): Map<string, string> {
+  const r = db.exec(`SELECT name, sql FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE '${GUARD_PREFIX}%'`);
+  return new Map((r[0]?.values ?? []).map(([name, sql]) => [String(name), String(sql)]));
+}
+
+function sameGuards(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([name, sql]) => b.get(name) === sql);
+}
+
+function randomSuffix(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return hex(bytes);
 }
 
 function readProbe(probe: Statement): [number, number] {

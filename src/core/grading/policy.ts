@@ -3,7 +3,7 @@
  * that change tables. No answer may reach outside its in-memory database or change how it is
  * graded. The worker also sets `PRAGMA query_only` for query answers as a second line of defence.
  */
-import { splitStatements, lineColumn, type StatementSpan } from './sqlText';
+import { leadingKeyword, lineColumn, splitStatements, type StatementSpan, type Word } from './sqlText';
 
 export interface PolicyViolation {
   message: string;
@@ -11,14 +11,17 @@ export interface PolicyViolation {
   column: number;
 }
 
-/** Words refused anywhere in an answer, with the reason the learner is given. */
-const FORBIDDEN: Record<string, string> = {
+/** Statements an answer may not run, by leading keyword, with the reason the learner is given. */
+const FORBIDDEN_STATEMENTS: Record<string, string> = {
   ATTACH: 'ATTACH is not allowed: answers work only on the tables the problem gives you.',
   DETACH: 'DETACH is not allowed: answers work only on the tables the problem gives you.',
   PRAGMA: 'PRAGMA is not allowed in answers: it would change how the database (and the grading) behaves.',
   VACUUM: 'VACUUM is not allowed in answers.',
-  LOAD_EXTENSION: 'load_extension is not allowed: answers cannot load code into SQLite.',
 };
+const LOAD_EXTENSION = 'load_extension is not allowed: answers cannot load code into SQLite.';
+
+/** Pipeline scripts longer than this are refused before they run (each run probes every statement). */
+export const MAX_SCRIPT_STATEMENTS = 1000;
 
 const QUERY_STARTS = new Set(['SELECT', 'WITH', 'VALUES']);
 
@@ -47,17 +50,52 @@ export function checkQueryAnswer(sql: string): PolicyViolation | undefined {
 export function checkScriptAnswer(sql: string): PolicyViolation | undefined {
   const statements = splitStatements(sql);
   if (statements.length === 0) return { message: 'The answer is empty: write the statements that update the target tables.', line: 1, column: 1 };
-  return findForbidden(sql, statements);
+  const forbidden = findForbidden(sql, statements);
+  if (forbidden) return forbidden;
+  if (statements.length > MAX_SCRIPT_STATEMENTS) {
+    return {
+      message: `A pipeline script may have at most ${MAX_SCRIPT_STATEMENTS.toLocaleString('en')} statements; this one has ${statements.length.toLocaleString('en')}. A set-based statement (INSERT ... SELECT, UPDATE ... FROM) does the work of many.`,
+      ...lineColumn(sql, statements[MAX_SCRIPT_STATEMENTS].words[0].offset),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The second line of defence, for one statement SQLite has just prepared (its own text, as SQLite
+ * split it): is it a statement no answer may run?
+ */
+export function forbiddenStatement(statementSql: string): string | undefined {
+  const spans = splitStatements(statementSql);
+  for (const s of spans) {
+    const lead = leadingKeyword(s);
+    const reason = (lead && FORBIDDEN_STATEMENTS[lead.upper]) || (callsLoadExtension(s) ? LOAD_EXTENSION : undefined);
+    if (reason) return reason;
+  }
+  return undefined;
 }
 
 function findForbidden(sql: string, statements: StatementSpan[]): PolicyViolation | undefined {
   for (const s of statements) {
-    for (const w of s.words) {
-      const reason = FORBIDDEN[w.upper];
-      if (reason) return { message: reason, ...lineColumn(sql, w.offset) };
-    }
+    const lead = leadingKeyword(s);
+    const reason = lead && FORBIDDEN_STATEMENTS[lead.upper];
+    if (reason) return { message: reason, ...lineColumn(sql, lead.offset) };
+    const call = callsLoadExtension(s);
+    if (call) return { message: LOAD_EXTENSION, ...lineColumn(sql, call.offset) };
   }
   return undefined;
+}
+
+/** A call of load_extension, its name bare or quoted: the word followed by `(`. */
+function callsLoadExtension(s: StatementSpan): Word | undefined {
+  return s.words.find((w, i) => s.words[i + 1]?.text === '(' && unquote(w.text).toUpperCase() === 'LOAD_EXTENSION');
+}
+
+function unquote(name: string): string {
+  const q = name[0];
+  if (q === '"' || q === '`') return name.slice(1, -1).split(q + q).join(q);
+  if (q === '[') return name.slice(1, -1);
+  return name;
 }
 
 /** The checks a file must pass before it is worth sending to SQLite at all. */

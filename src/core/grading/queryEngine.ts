@@ -4,8 +4,8 @@
  */
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
 import { compareResults, type CompareOptions } from './compare';
-import { checkQueryAnswer } from './policy';
-import { locateSqlError } from './sqlErrors';
+import { checkQueryAnswer, forbiddenStatement } from './policy';
+import { errorToken, locateSqlError } from './sqlErrors';
 import { splitStatements } from './sqlText';
 import {
   DEFAULT_LIMITS,
@@ -17,6 +17,8 @@ import {
   type QueryProblemSpec,
   type RunResult,
   type TableSnapshot,
+  type AnswerTimer,
+  UNTIMED,
 } from './types';
 import type { ResultSet, SqlValue } from './values';
 
@@ -32,10 +34,16 @@ const now = () => performance.now();
 export class QueryEngine {
   /** Reference results, keyed by everything they depend on: unchanged content is never re-run. */
   private readonly expectedCache = new Map<string, ResultSet>();
+  /**
+   * Set when SQLite prepared a learner statement the policy should have refused (the lexer and
+   * SQLite disagreed): some statements act while being prepared, so the worker must not be reused.
+   */
+  tampered: string | undefined;
 
   constructor(
     private readonly SQL: SqlJsStatic,
     private readonly limits: EngineLimits = DEFAULT_LIMITS,
+    private readonly timer: AnswerTimer = UNTIMED,
   ) {
     // The heap limit is process-wide in SQLite: setting it once covers every database of this
     // worker (pipelines too). The JS heap is capped separately by the worker's resourceLimits.
@@ -56,8 +64,9 @@ export class QueryEngine {
     const datasets: DatasetGrade[] = [];
     for (const ds of spec.datasets) {
       const td = now();
-      const db = this.openDataset(spec, ds);
+      let db: Database | undefined;
       try {
+        db = this.openDataset(spec, ds);
         const expected = this.expected(spec, ds, db);
         const actual = this.runAnswer(db, answer, ds.name);
         const cmp = compareResults(expected, actual, spec.compare);
@@ -76,7 +85,7 @@ export class QueryEngine {
         if (e instanceof AnswerError) return grade('error', datasets, e.gradeError);
         throw e;
       } finally {
-        db.close();
+        db?.close();
       }
     }
     return grade(datasets.every((d) => d.passed) ? 'correct' : 'incorrect', datasets);
@@ -90,14 +99,15 @@ export class QueryEngine {
     if (!ds) return { ...base, error: { kind: 'input', message: `no dataset ${datasetIndex}` }, ms: 0 };
     const violation = checkQueryAnswer(answer);
     if (violation) return { ...base, error: { kind: 'policy', ...violation }, ms: now() - t0 };
-    const db = this.openDataset(spec, ds);
+    let db: Database | undefined;
     try {
-      return { ...base, result: this.runAnswer(db, answer, ds.name), ms: now() - t0 };
+      db = this.openDataset(spec, ds);
+      return { ...base, result: capRows(this.runAnswer(db, answer, ds.name), RUN_ROWS), ms: now() - t0 };
     } catch (e) {
       if (e instanceof AnswerError) return { ...base, error: e.gradeError, ms: now() - t0 };
       throw e;
     } finally {
-      db.close();
+      db?.close();
     }
   }
 
@@ -109,13 +119,13 @@ export class QueryEngine {
       db.exec(spec.schemaSql);
     } catch (e) {
       db.close();
-      throw new AnswerError({ kind: 'content', message: `schema.sql does not load: ${messageOf(e)}` });
+      throw contentError('schema.sql does not load', 'schema.sql', spec.schemaSql, e);
     }
     try {
       db.exec(ds.sql);
     } catch (e) {
       db.close();
-      throw new AnswerError({ kind: 'content', message: `dataset ${ds.name} does not load: ${messageOf(e)}` });
+      throw contentError(`dataset ${ds.name} does not load`, `datasets/${ds.name}.sql`, ds.sql, e);
     }
     return db;
   }
@@ -128,7 +138,7 @@ export class QueryEngine {
     try {
       result = readQuery(db, spec.solutionSql, this.limits);
     } catch (e) {
-      throw new AnswerError({ kind: 'content', message: `the reference solution fails on dataset ${ds.name}: ${messageOf(e)}` });
+      throw contentError(`the reference solution fails on dataset ${ds.name}`, 'solution.sql', spec.solutionSql, e);
     }
     if (this.expectedCache.size > 2_000) this.expectedCache.clear();
     this.expectedCache.set(key, result);
@@ -138,8 +148,16 @@ export class QueryEngine {
   /** Runs a query answer read-only; SQL errors become AnswerErrors located in the learner's file. */
   runAnswer(db: Database, answer: string, datasetName: string): ResultSet {
     db.run('PRAGMA query_only = 1');
+    this.timer.enter();
     try {
-      return readQuery(db, answer, this.limits);
+      return readQuery(db, answer, this.limits, (prepared) => {
+        // What SQLite actually prepared must be what the policy judged: one read-only query.
+        const reason = forbiddenStatement(prepared) ?? (QUERY_START.test(prepared) ? undefined : 'A query answer must be one SELECT statement.');
+        if (reason) {
+          this.tampered = reason;
+          throw new AnswerError({ kind: 'policy', message: reason, line: 1, column: 1 });
+        }
+      });
     } catch (e) {
       if (e instanceof AnswerError) throw e;
       const message = messageOf(e);
@@ -157,6 +175,7 @@ export class QueryEngine {
       const loc = locateSqlError(message, answer, span?.start ?? 0, span?.end ?? answer.length);
       throw new AnswerError({ kind: 'sql', message, ...loc, dataset: datasetName });
     } finally {
+      this.timer.leave();
       db.run('PRAGMA query_only = 0');
     }
   }
@@ -233,10 +252,11 @@ export function quoteIdent(name: string): string {
  * Reads one statement's result with prepare/getColumnNames/get (exec drops the column names of an
  * empty result; getAsObject merges duplicate names). Enforces the row and size caps.
  */
-export function readQuery(db: Database, sql: string, limits: EngineLimits = DEFAULT_LIMITS): ResultSet {
+export function readQuery(db: Database, sql: string, limits: EngineLimits = DEFAULT_LIMITS, checkPrepared?: (preparedSql: string) => void): ResultSet {
   let stmt: Statement | undefined;
   try {
     stmt = db.prepare(sql);
+    checkPrepared?.(stmt.getSQL());
     const columns = stmt.getColumnNames();
     if (columns.length === 0) {
       throw new AnswerError({ kind: 'policy', message: 'The statement returns no columns: a query answer must be a SELECT.', line: 1, column: 1 });
@@ -259,6 +279,19 @@ export function readQuery(db: Database, sql: string, limits: EngineLimits = DEFA
   } finally {
     stmt?.free();
   }
+}
+
+/** A query answer as SQLite prepared it: comments and blanks, then SELECT, WITH or VALUES. */
+const QUERY_START = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:SELECT|WITH|VALUES)\b/i;
+
+/** Rows of a Run result that cross to the front end (the whole result is still capped by maxRows). */
+export const RUN_ROWS = 1000;
+
+/** A content file that fails to load or run: named, with the line SQLite's message points at. */
+export function contentError(what: string, file: string, text: string, e: unknown): AnswerError {
+  const message = messageOf(e);
+  const line = errorToken(message) || /incomplete input/.test(message) ? locateSqlError(message, text).line : undefined;
+  return new AnswerError({ kind: 'content', message: `${what}: ${message}`, file, ...(line ? { line } : {}) });
 }
 
 /** Visible results are shown in full, but a view has to stop somewhere. */

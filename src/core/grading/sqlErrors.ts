@@ -37,14 +37,7 @@ export function locateSqlError(message: string, sql: string, statementStart = 0,
     const trimmedEnd = sql.slice(0, statementEnd).replace(/\s+$/, '').length;
     return { ...lineColumn(sql, Math.max(trimmedEnd - 1, statementStart)), length: 1 };
   }
-  let token: string | undefined;
-  for (const p of PATTERNS) {
-    const m = p.re.exec(message);
-    if (m) {
-      token = p.token(m);
-      break;
-    }
-  }
+  const token = errorToken(message);
   if (!token) return fallback();
   const masked = maskCommentsAndStrings(sql);
   const offset =
@@ -56,11 +49,26 @@ export function locateSqlError(message: string, sql: string, statementStart = 0,
   return { ...lineColumn(sql, offset), length: token.length };
 }
 
+/** The token SQLite's message names (a column, a table, the text near a syntax error), if any. */
+export function errorToken(message: string): string | undefined {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(message);
+    if (m) return p.token(m);
+  }
+  return undefined;
+}
+
+/**
+ * First case-insensitive occurrence of the token in [start, end), as a whole word when it is one.
+ * A plain search, not a RegExp: the token comes from the answer and may be any length.
+ */
 function findToken(haystack: string, token: string, start: number, end: number): number | undefined {
-  const escaped = token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const wordy = /^\w/.test(token) && /\w$/.test(token);
-  const re = new RegExp(wordy ? `(?<![\\w$])${escaped}(?![\\w$])` : escaped, 'gi');
-  re.lastIndex = start;
-  const m = re.exec(haystack);
-  return m && m.index < end ? m.index : undefined;
+  const isWordChar = (c: string | undefined) => c !== undefined && /[\w$]/.test(c);
+  const hay = haystack.slice(0, Math.min(haystack.length, end + token.length)).toLowerCase();
+  const needle = token.toLowerCase();
+  for (let i = hay.indexOf(needle, start); i !== -1 && i < end; i = hay.indexOf(needle, i + 1)) {
+    if (!wordy || (!isWordChar(hay[i - 1]) && !isWordChar(hay[i + needle.length]))) return i;
+  }
+  return undefined;
 }

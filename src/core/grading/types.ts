@@ -15,8 +15,13 @@ export type GradeError =
   | { kind: 'limit'; message: string }
   /** The answer file cannot be graded at all (empty, not UTF-8, too big, unknown problem). */
   | { kind: 'input'; message: string }
-  /** The problem itself is broken (its reference or a dataset fails): a content bug, not the learner's. */
-  | { kind: 'content'; message: string }
+  /**
+   * The problem itself is broken (its reference or a dataset fails): a content bug, not the
+   * learner's. `file` is relative to the problem's folder (schema.sql, datasets/02-x.sql,
+   * scenarios/01-sample/batch-2.sql, solution.sql, rebuild.sql); `line` where SQLite's message
+   * names a token of that file.
+   */
+  | { kind: 'content'; message: string; file?: string; line?: number }
   | { kind: 'internal'; message: string };
 
 export interface TableSnapshot {
@@ -72,6 +77,17 @@ export interface RunResult {
   error?: GradeError;
   ms: number;
 }
+
+/**
+ * Told when the learner's SQL starts and stops running, so that the deadline counts the answer's
+ * own execution: never starting the worker, loading sql.js, the reference or the comparison.
+ */
+export interface AnswerTimer {
+  enter(): void;
+  leave(): void;
+}
+
+export const UNTIMED: AnswerTimer = { enter() {}, leave() {} };
 
 export interface EngineLimits {
   /** Rows an answer may return before the result is cut and refused. */

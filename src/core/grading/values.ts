@@ -63,7 +63,18 @@ export function valueKey(v: SqlValue): string {
   }
   if (typeof v === 'number') return Number.isInteger(v) ? `n${v}` : `n${v.toPrecision(8)}`;
   if (typeof v === 'string') return `s${v.length}:${v}`;
-  return `x${Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `x${hex(v)}`;
+}
+
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** Lower-case hex of a blob; native where Node's Buffer is there (a blob may be megabytes). */
+export function hex(v: Uint8Array): string {
+  const B = (globalThis as { Buffer?: { from(b: ArrayBufferLike, o: number, n: number): { toString(enc: string): string } } }).Buffer;
+  if (B) return B.from(v.buffer, v.byteOffset, v.length).toString('hex');
+  let out = '';
+  for (const b of v) out += HEX[b];
+  return out;
 }
 
 /** How a value reads in feedback: text quoted, NULL spelled out, blobs as hex literals. */
@@ -72,7 +83,7 @@ export function displayValue(v: SqlValue): string {
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(1) : String(v);
   if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
-  return `x'${Array.from(v, (b) => b.toString(16).padStart(2, '0')).join('')}'`;
+  return `x'${hex(v)}'`;
 }
 
 /** A value for a table cell: text unquoted, as a result grid would show it. */
@@ -86,4 +97,39 @@ export function toJsonValue(v: SqlValue): null | number | string {
   if (typeof v === 'bigint') return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
   if (v instanceof Uint8Array) return displayValue(v);
   return v;
+}
+
+/** Longest text, and blob, that crosses from the worker whole; longer ones are cut for display. */
+export const DISPLAY_TEXT_CHARS = 1000;
+export const DISPLAY_BLOB_BYTES = 64;
+
+/**
+ * A cell cut for display: text to its first DISPLAY_TEXT_CHARS characters, a blob to its first
+ * bytes as a hex literal (then text), each saying how long it was. Verdicts are decided before
+ * this, in the worker, on the whole values; this only bounds what the host copies and renders.
+ */
+export function clipValue(v: SqlValue): SqlValue {
+  if (typeof v === 'string' && v.length > DISPLAY_TEXT_CHARS) {
+    return `${v.slice(0, DISPLAY_TEXT_CHARS)}… (${v.length.toLocaleString('en')} characters in all)`;
+  }
+  if (v instanceof Uint8Array && v.length > DISPLAY_BLOB_BYTES) {
+    const head = hex(v.subarray(0, DISPLAY_BLOB_BYTES));
+    return `x'${head}…' (a blob of ${v.length.toLocaleString('en')} bytes)`;
+  }
+  return v;
+}
+
+/** Clips every value in a worker response (results, counterexamples, findings, messages). */
+export function clipForTransfer<T>(value: T): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string' || v instanceof Uint8Array) return clipValue(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      return out;
+    }
+    return v;
+  };
+  return walk(value) as T;
 }

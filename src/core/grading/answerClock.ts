@@ -1,0 +1,103 @@
+/**
+ * How long the learner's SQL has run in the grading worker, shared between the worker (which
+ * marks when the answer enters and leaves SQLite) and the host (which enforces the deadline).
+ *
+ * Why: the deadline is there to stop a runaway answer. Starting the worker, loading sql.js, running
+ * the reference and comparing results are not the answer's doing, and on a busy machine they can
+ * take seconds; a correct answer must never time out because of them. On Linux the time counted
+ * is the worker thread's CPU time (from /proc), so other processes competing for the cores do not
+ * count either; elsewhere it is wall-clock time inside the answer.
+ *
+ * The counters live in a SharedArrayBuffer, so the host reads them synchronously, with no message
+ * latency between the worker's "enter" and the host's timer.
+ */
+import * as fs from 'node:fs';
+
+/** Int32 slots of the shared buffer. */
+const IN_ANSWER = 0; // 1 while the learner's SQL runs
+const ENTERED_AT = 1; // clock reading (ms) at the last enter
+const USED = 2; // ms counted so far in this request
+const TID = 3; // the worker thread's Linux thread id, 0 if unknown
+const SLOTS = 4;
+
+export function createClockBuffer(): SharedArrayBuffer {
+  return new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT);
+}
+
+/** CPU time (ms) of a thread from its /proc stat line, or undefined where /proc is not there. */
+function cpuMsFromStat(path: string): number | undefined {
+  try {
+    const stat = fs.readFileSync(path, 'latin1');
+    // Fields after "(comm)": state is field 3, utime 14 and stime 15, in USER_HZ (100 per second).
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(f[11]) + Number(f[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The worker's side: marks the answer's entries and exits. */
+export class WorkerAnswerClock {
+  private readonly slots: Int32Array;
+  private readonly cpu: boolean;
+
+  /** `base`: the host's Date.now() when it made the buffer, so wall-clock readings agree. */
+  constructor(
+    buffer: SharedArrayBuffer,
+    private readonly base: number,
+  ) {
+    this.slots = new Int32Array(buffer);
+    let tid = 0;
+    try {
+      tid = Number(fs.readFileSync('/proc/thread-self/stat', 'latin1').split(' ')[0]) || 0;
+    } catch {
+      tid = 0;
+    }
+    this.cpu = tid > 0 && cpuMsFromStat('/proc/thread-self/stat') !== undefined;
+    Atomics.store(this.slots, TID, this.cpu ? tid : 0);
+  }
+
+  private now(): number {
+    return (this.cpu ? cpuMsFromStat('/proc/thread-self/stat') : undefined) ?? Date.now() - this.base;
+  }
+
+  enter(): void {
+    if (Atomics.load(this.slots, IN_ANSWER) === 1) return;
+    Atomics.store(this.slots, ENTERED_AT, this.now());
+    Atomics.store(this.slots, IN_ANSWER, 1);
+  }
+
+  leave(): void {
+    if (Atomics.load(this.slots, IN_ANSWER) !== 1) return;
+    const used = this.now() - Atomics.load(this.slots, ENTERED_AT);
+    Atomics.add(this.slots, USED, Math.max(0, used));
+    Atomics.store(this.slots, IN_ANSWER, 0);
+  }
+}
+
+/** The host's side: resets the count per request and reads how much the answer has used. */
+export class HostAnswerClock {
+  readonly buffer = createClockBuffer();
+  readonly base = Date.now();
+  private readonly slots = new Int32Array(this.buffer);
+
+  reset(): void {
+    Atomics.store(this.slots, IN_ANSWER, 0);
+    Atomics.store(this.slots, USED, 0);
+  }
+
+  /** Is the count in CPU time (Linux) rather than wall-clock time? */
+  get measuresCpu(): boolean {
+    return Atomics.load(this.slots, TID) > 0;
+  }
+
+  /** Milliseconds the answer has run in the current request, the running stretch included. */
+  usedMs(): number {
+    const used = Atomics.load(this.slots, USED);
+    if (Atomics.load(this.slots, IN_ANSWER) !== 1) return used;
+    const tid = Atomics.load(this.slots, TID);
+    const now = (tid > 0 ? cpuMsFromStat(`/proc/self/task/${tid}/stat`) : undefined) ?? Date.now() - this.base;
+    return used + Math.max(0, now - Atomics.load(this.slots, ENTERED_AT));
+  }
+}
