@@ -24,6 +24,7 @@ const MODULE_ID = 'foundations'; // the same id as a built-in module, on purpose
 const MODULE_TITLE = 'Shop Basics';
 const PROBLEM_ID = 'big-orders';
 const PROBLEM_TITLE = 'Big orders';
+const LESSON_TITLE = 'Reading the orders table';
 const QUIZ_TITLE = 'Concept check: big orders';
 const QUIZ_REL = `modules/${MODULE_ID}/quizzes/shop-check.yaml`;
 const CORRECT = `-- Big orders: 100 euros or more.
@@ -181,6 +182,21 @@ describe('A course pack in a real VS Code workbench (code-server)', { timeout: T
     assert.match((await treeItem(PACK_TITLE).getAttribute('aria-label')) ?? '', /course pack, 0 of 3 done/);
     await expand(MODULE_TITLE);
     await treeItem(PROBLEM_TITLE).waitFor({ state: 'visible' });
+  });
+
+  // A pack lesson: its image comes from the pack's folder, and its links open the pack's items
+  // (the pack's module and ids repeat the built-in course's; the link must not go there).
+  step('pack-lesson', async () => {
+    await treeItem(LESSON_TITLE).click();
+    const doc = await webviewWith('#lesson-title');
+    await wb.waitFor(`the lesson title "${LESSON_TITLE}"`, async () => (await doc.locator('#lesson-title').textContent())?.trim() === LESSON_TITLE);
+    const img = doc.locator('#lesson-body img').first();
+    await img.waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.waitFor('the lesson image to load from the pack', async () => (await img.evaluate((i) => i.complete && i.naturalWidth)) > 0, { timeout: 15_000 });
+    await screenshot('02a-pack-lesson-image');
+    await doc.locator('#lesson-body a', { hasText: PROBLEM_TITLE }).first().click();
+    const problemDoc = await webviewWith('#problem-title');
+    await wb.waitFor(`the linked problem "${PROBLEM_TITLE}"`, async () => (await problemDoc.locator('#problem-title').textContent())?.trim() === PROBLEM_TITLE);
   });
 
   step('pack-problem-correct', async () => {

@@ -113,6 +113,11 @@ export class LessonPanel implements vscode.Disposable {
     const root = lesson.pack ? vscode.Uri.file(this.dojo.catalogOf(lesson).source.root) : vscode.Uri.joinPath(this.dojo.context.extensionUri, 'content');
     const base = vscode.Uri.joinPath(root, ...lesson.path.split('/').slice(0, -1));
     const webview = this.panel.webview;
+    // A pack lesson's images live in the pack: the page may load them once its folder is a root.
+    const roots = webview.options.localResourceRoots ?? [];
+    if (lesson.pack && !roots.some((r) => r.toString() === root.toString())) {
+      webview.options = { ...webview.options, localResourceRoots: [...roots, root] };
+    }
     const resolveAsset = (rel: string) => (rel.includes('..') ? undefined : webview.asWebviewUri(vscode.Uri.joinPath(base, rel)).toString());
     const view = pageViews().lessonView(this.dojo.catalogOf(lesson).course, lesson, this.dojo.progressFor(lesson), resolveAsset);
     const message: HostToLesson = { type: 'lesson', view: { ...view, id: itemKey(lesson) } };
