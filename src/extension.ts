@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Catalog } from './core/content/catalog';
+import type { PackEntry } from './core/content/packs';
 import type { PipelineGrade } from './core/grading/pipelineTypes';
 import type { QueryGrade } from './core/grading/types';
 import type { Progress } from './core/progress/model';
@@ -21,6 +22,8 @@ import { QuizPanels } from './vscode/webview/quizPanel';
 
 export interface DeDojoApi {
   catalog(): Catalog;
+  /** Course packs found so far (the search runs in the background once the course is loaded). */
+  packs(): readonly PackEntry[];
   progress(): Progress;
   /** Has the grading worker (and with it sql.js) been started? */
   gradingStarted(): boolean;
@@ -45,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): DeDojoApi | undefine
     log.info(`activated in ${activationMs.toFixed(1)} ms (course and grader load on first use)`);
     return {
       catalog: () => dojo.catalog(),
+      packs: () => dojo.packs.entries,
       progress: () => dojo.progress.progress,
       gradingStarted: () => dojo.grader.started,
       lastGrade: () => dojo.lastGrade,
