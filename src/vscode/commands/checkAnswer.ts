@@ -2,9 +2,9 @@
  * "DE Dojo: Check Answer": grades the answer on every dataset (or scenario), records the attempt,
  * shows the verdict and the feedback ladder in the problem panel and a short notification.
  */
+import * as vscode from 'vscode';
 import { itemKey } from '../../core/content/packs';
 import type { Problem } from '../../core/content/model';
-import * as vscode from 'vscode';
 import { STATUS_TITLE } from '../../core/grading/describe';
 import type { PipelineGrade } from '../../core/grading/pipelineTypes';
 import type { QueryGrade } from '../../core/grading/types';

@@ -1,6 +1,6 @@
 /** What every command receives, and how a command finds the problem it should act on. */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import type { CourseItem, Problem } from '../../core/content/model';
 import type { TopicNode } from '../../core/progress/treeDescription';
 import { COMMANDS } from '../commandIds';

@@ -1,6 +1,6 @@
 /** "DE Dojo: Continue": opens the first unfinished item in course order. */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { nextUnfinished } from '../../core/progress/navigation';
 import { COMMANDS } from '../commandIds';
 import { courseNodeArg, type DojoCommand } from './context';

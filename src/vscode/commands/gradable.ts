@@ -1,6 +1,6 @@
 /** Everything Run and Check need before the grader sees an answer, with a clear message when missing. */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { formatDiagnostic } from '../../core/content/diagnostics';
 import type { Problem } from '../../core/content/model';
 import type { PipelineProblemSpec } from '../../core/grading/pipelineTypes';

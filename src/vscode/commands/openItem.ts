@@ -1,6 +1,6 @@
 /** Opens any course item (tree click, links in webviews, Continue): lesson, problem or quiz. */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import type { CourseItem } from '../../core/content/model';
 import { COMMANDS } from '../commandIds';
 import { itemFromArg, type DojoCommand, type Ui } from './context';

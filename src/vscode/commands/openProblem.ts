@@ -1,6 +1,6 @@
 /** "DE Dojo: Open Problem...": a quick pick over every problem, or a problem given as argument. */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import type { Problem } from '../../core/content/model';
 import { formatDiagnostic } from '../../core/content/diagnostics';
 import { problemRecord, problemStatus } from '../../core/progress/model';

@@ -2,8 +2,8 @@
  * "DE Dojo: Reset Problem": puts the starter back in the answer file after asking, and keeps the
  * previous text in a backup file the learner can reopen. Progress (solved, hints) stays.
  */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { COMMANDS } from '../commandIds';
 import { problemFor, type DojoCommand } from './context';
 

@@ -2,8 +2,8 @@
  * "DE Dojo: Run Query": runs the answer on the sample (a query on the sample dataset; a pipeline
  * script on the sample scenario's first batch) and shows the result in the problem panel.
  */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { COMMANDS } from '../commandIds';
 import { pipelineRunView, runView } from '../views/gradeView';
 import type { DojoCommand } from './context';

@@ -1,6 +1,6 @@
 /** "DE Dojo: Show Hint": reveals the next hint (one at a time) in the problem panel. */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { problemRecord, revealHint } from '../../core/progress/model';
 import { COMMANDS } from '../commandIds';
 import { problemFor, type DojoCommand } from './context';

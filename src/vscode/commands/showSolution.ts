@@ -2,8 +2,8 @@
  * "DE Dojo: Show Solution": free once the problem is solved; before that, only after a
  * confirmation (seeing it is recorded in progress).
  */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { problemRecord, recordSolutionViewed } from '../../core/progress/model';
 import { COMMANDS } from '../commandIds';
 import { problemFor, type DojoCommand } from './context';

@@ -3,8 +3,8 @@
  * context key (editor title buttons and keybindings use it), and the "last problem" that commands
  * fall back to.
  */
-import { itemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { COMMANDS, CONTEXT_KEYS } from '../commandIds';
 import type { Dojo } from '../dojo';
 import { ANSWER_FILE_GLOB } from './answerPaths';

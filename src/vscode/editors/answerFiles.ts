@@ -2,8 +2,8 @@
  * The learner's answer files: where they are, creating one from the starter (never overwriting),
  * reading the current text (unsaved edits included), and recognising an answer file from a URI.
  */
-import { packItemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { packItemKey } from '../../core/content/packs';
 import type { Problem } from '../../core/content/model';
 import { checkAnswerText } from '../../core/grading/policy';
 import { answerRelPath, backupRelPath, parseAnswerPath } from './answerPaths';

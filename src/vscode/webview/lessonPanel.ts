@@ -2,8 +2,8 @@
  * The lesson panel: one panel that shows a lesson and follows links to other lessons in place
  * (like the Markdown preview). Restored after a window reload through its serializer.
  */
-import { itemKey, packItemKey, parseItemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey, packItemKey, parseItemKey } from '../../core/content/packs';
 import type { Lesson } from '../../core/content/model';
 import { markLessonRead, markLessonUnread } from '../../core/progress/model';
 import { isLessonState, isLessonToHost, type HostToLesson, type LessonToHost } from '../../shared/messages';

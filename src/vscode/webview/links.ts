@@ -1,6 +1,6 @@
 /** Where a link followed in any DE Dojo page goes: course items through openItem, the web over https only. */
-import { packItemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { packItemKey } from '../../core/content/packs';
 import { isHttpsUrl, type NavigationMessage } from '../../shared/messages';
 import { COMMANDS } from '../commandIds';
 

@@ -3,8 +3,8 @@
  * with their columns and types, the sample rows, the hints revealed so far, and the last run or
  * check. Buttons run the same commands as the palette. Restored after a window reload.
  */
-import { itemKey, parseItemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey, parseItemKey } from '../../core/content/packs';
 import type { Problem } from '../../core/content/model';
 import {
   isProblemState,

@@ -4,8 +4,8 @@
  * in the host (QuizRunner); the page keeps its JSON so the serializer can resume the same question,
  * in the same option order, after a window reload.
  */
-import { itemKey, parseItemKey } from '../../core/content/packs';
 import * as vscode from 'vscode';
+import { itemKey, parseItemKey } from '../../core/content/packs';
 import type { Quiz } from '../../core/content/model';
 import { isQuizState, isQuizToHost, type HostToQuiz, type QuizToHost } from '../../shared/messages';
 import { PANEL_TYPES } from '../commandIds';
