@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Catalog } from '../core/content/catalog';
 import { formatDiagnostic } from '../core/content/diagnostics';
 import type { CourseItem, Problem } from '../core/content/model';
-import { catalogFor, progressForPack, resolveItemKey } from '../core/content/packs';
+import { catalogFor, parseItemKey, progressForPack, resolveItemKey } from '../core/content/packs';
 import type { Progress } from '../core/progress/model';
 import { GradingService } from '../core/grading/gradingService';
 import type { PipelineGrade } from '../core/grading/pipelineTypes';
@@ -117,6 +117,16 @@ export class Dojo implements vscode.Disposable {
    */
   item(key: string | undefined): CourseItem | undefined {
     return key ? resolveItemKey(key, this.catalog(), this.packs.entries) : undefined;
+  }
+
+  /**
+   * Resolves once `item(key)` can answer for this key: at once for the built-in course; for a pack
+   * key, once the packs have been found (a panel restored after a window reload asks before that).
+   */
+  async whenItemCanResolve(key: string | undefined): Promise<void> {
+    if (!key || parseItemKey(key).pack === undefined) return;
+    this.catalog();
+    await this.packs.start();
   }
 
   /** The catalogue an item comes from (the built-in course or its pack's). */

@@ -29,6 +29,7 @@ export class LessonPanel implements vscode.Disposable {
       vscode.window.registerWebviewPanelSerializer(PANEL_TYPES.lesson, {
         deserializeWebviewPanel: async (panel, state) => {
           const id = isLessonState(state) ? state.lessonId : undefined;
+          await dojo.whenItemCanResolve(id);
           const lesson = id ? this.lesson(id) : undefined;
           dojo.log.info(`restoring the lesson panel (${id ?? 'no saved state'})`);
           if (!lesson) {

@@ -71,6 +71,7 @@ export class ProblemPanels implements vscode.Disposable {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PANEL_TYPES.problem, {
         deserializeWebviewPanel: async (panel, state) => {
+          await dojo.whenItemCanResolve(isProblemState(state) ? state.problemId : undefined);
           const problem = isProblemState(state) ? dojo.problem(state.problemId) : undefined;
           dojo.log.info(`restoring a problem panel (${isProblemState(state) ? state.problemId : 'no saved state'})`);
           if (!problem || this.panels.has(itemKey(problem))) {

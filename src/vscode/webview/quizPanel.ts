@@ -60,6 +60,7 @@ export class QuizPanels implements vscode.Disposable {
         deserializeWebviewPanel: async (panel, state) => {
           const id = isQuizState(state) ? state.quizId : undefined;
           dojo.log.info(`restoring a quiz panel (${id ?? 'no saved state'})`);
+          await dojo.whenItemCanResolve(id);
           const quiz = id ? this.quiz(id) : undefined;
           if (!quiz || this.panels.has(itemKey(quiz))) {
             panel.dispose();
