@@ -32,6 +32,14 @@ export class CoursePacks implements vscode.Disposable {
     private readonly builtinRoot: string,
   ) {}
 
+  /**
+   * The folder of the learner's answer files (never searched for packs, never authoring). One place,
+   * so that a configurable answer folder needs only this changed.
+   */
+  answerFolder(): string {
+    return ANSWERS_FOLDER;
+  }
+
   get entries(): readonly PackEntry[] {
     return this.list;
   }
@@ -107,7 +115,7 @@ export class CoursePacks implements vscode.Disposable {
 
   private async findRoots(): Promise<string[]> {
     const roots = new Set<string>();
-    const answerFolder = ANSWERS_FOLDER;
+    const answerFolder = this.answerFolder();
     const files = await vscode.workspace.findFiles('**/course.yaml', `{${[...PACK_SEARCH_EXCLUDES, answerFolder].map((f) => `**/${f}/**`).join(',')}}`, 200);
     const byFolder = new Map<string, string[]>();
     for (const file of files) {

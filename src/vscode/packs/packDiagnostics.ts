@@ -11,7 +11,6 @@ import * as vscode from 'vscode';
 import { isPackSourceFile, packOfFile, placeFindings } from '../../core/content/packs';
 import { DIAGNOSTIC_SOURCE } from '../commandIds';
 import type { Dojo } from '../dojo';
-import { ANSWERS_FOLDER } from '../editors/answerPaths';
 import { courseLoader } from '../lazy';
 import { memoGrader, type ValidationGrader } from './memoGrader';
 
@@ -49,7 +48,7 @@ export class PackDiagnostics implements vscode.Disposable {
       await this.dojo.packs.start();
     }
     const hit = packOfFile(this.dojo.packs.entries, uri.fsPath);
-    if (!hit || !isPackSourceFile(hit.rel, ANSWERS_FOLDER)) return;
+    if (!hit || !isPackSourceFile(hit.rel, this.dojo.packs.answerFolder())) return;
     const root = hit.pack.root;
     clearTimeout(this.timers.get(root));
     this.timers.set(
