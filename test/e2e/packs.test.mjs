@@ -200,6 +200,19 @@ describe('A course pack in a real VS Code workbench (code-server)', { timeout: T
     await wb.waitFor(`the linked problem "${PROBLEM_TITLE}"`, async () => (await problemDoc.locator('#problem-title').textContent())?.trim() === PROBLEM_TITLE);
   });
 
+  // "Open Problem..." lists the pack's problems beside the built-in ones, each row naming its pack.
+  step('pack-in-quick-pick', async () => {
+    await runCommand('DE Dojo: Open Problem...');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(PROBLEM_ID);
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: `${PACK_TITLE} · ${MODULE_TITLE}` }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await screenshot('03a-pack-in-quick-pick');
+    await pickQuickItem(PROBLEM_TITLE);
+    const doc = await webviewWith('#problem-title');
+    await wb.waitFor(`the problem title "${PROBLEM_TITLE}"`, async () => (await doc.locator('#problem-title').textContent())?.trim() === PROBLEM_TITLE);
+  });
+
   step('pack-problem-correct', async () => {
     await treeItem(PROBLEM_TITLE).click();
     const doc = await webviewWith('#problem-title');

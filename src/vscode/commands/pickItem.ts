@@ -25,8 +25,10 @@ export async function pickCourseItem<K extends ItemKind>(ui: Ui, kind: K, option
       const ofKind = m.items.filter((i): i is ItemOf<K> => i.kind === kind);
       if (ofKind.length === 0) continue;
       const progress = ui.dojo.progressFor(m);
-      items.push({ label: `${heading}${m.title}`, kind: vscode.QuickPickItemKind.Separator });
-      for (const item of ofKind) items.push({ ...options.row(item, m.title, progress), item });
+      // Separators vanish while the learner types: the row itself names the pack too.
+      const where = `${heading}${m.title}`;
+      items.push({ label: where, kind: vscode.QuickPickItemKind.Separator });
+      for (const item of ofKind) items.push({ ...options.row(item, where, progress), item });
     }
   }
   if (items.length === 0) {
