@@ -1,5 +1,6 @@
 // `npm run bench`: builds the product, bundles the benchmark against the same sources and runs it.
-// Figures are printed and written to bench/results.json.
+// Figures are printed and written to bench/results.json. `npm run fuzz` (`run.mjs fuzz`) runs the
+// hostile-answer fuzz (bench/fuzz.ts) the same way.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +11,11 @@ const step = (args) => {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
+const [entry, rest] = process.argv[2] === 'fuzz' ? ['fuzz', process.argv.slice(3)] : ['bench', process.argv.slice(2)];
 step(['esbuild.js']);
 await esbuild.build({
-  entryPoints: [path.join(root, 'bench', 'bench.ts')],
-  outfile: path.join(root, 'dist', 'bench.js'),
+  entryPoints: [path.join(root, 'bench', `${entry}.ts`)],
+  outfile: path.join(root, 'dist', `${entry}.js`),
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -21,4 +23,4 @@ await esbuild.build({
   external: ['vscode'],
   logLevel: 'warning',
 });
-step(['--expose-gc', 'dist/bench.js', ...process.argv.slice(2)]);
+step(['--expose-gc', `dist/${entry}.js`, ...rest]);

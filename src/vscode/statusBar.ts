@@ -1,6 +1,7 @@
 /** One short status bar item: "DE Dojo 3/11" (problems solved / problems), click to continue. */
 import * as vscode from 'vscode';
-import { problemCount } from '../core/progress/navigation';
+import { lessonRecord, progressKey } from '../core/progress/model';
+import { nextUnfinished, problemCount } from '../core/progress/navigation';
 import { COMMANDS } from './commandIds';
 import type { Dojo } from './dojo';
 
@@ -20,9 +21,10 @@ export function registerStatusBar(dojo: Dojo): vscode.Disposable[] {
     item.command = COMMANDS.continue.id;
     const c = problemCount(dojo.catalog().course, dojo.progress.progress);
     const lessons = dojo.catalog().course.modules.flatMap((m) => m.items).filter((i) => i.kind === 'lesson');
-    const read = lessons.filter((l) => dojo.progress.progress.lessons[l.id]).length;
+    const read = lessons.filter((l) => lessonRecord(dojo.progress.progress, progressKey(l))).length;
     item.text = `$(mortar-board) DE Dojo ${c.done}/${c.total}`;
-    item.tooltip = `DE Dojo: ${c.done} of ${c.total} problems solved, ${read} of ${lessons.length} lessons read. Click to continue.`;
+    const next = nextUnfinished(dojo.catalog().course, dojo.progress.progress);
+    item.tooltip = `DE Dojo: ${c.done} of ${c.total} problems solved, ${read} of ${lessons.length} lessons read. ${next ? `Click to continue: ${next.title}.` : 'Everything is done.'}`;
     item.accessibilityInformation = { label: `DE Dojo: ${c.done} of ${c.total} problems solved. Continue.` };
     item.show();
   };

@@ -14,7 +14,6 @@ import {
   packRootsFromCourseFiles,
   parseItemKey,
   placeFindings,
-  progressForPack,
   resolveItemKey,
 } from '../../src/core/content/packs';
 import { validateCourse } from '../../src/core/content/validateCourse';
@@ -22,7 +21,7 @@ import { GradingService } from '../../src/core/grading/gradingService';
 import { pipelineValidator } from '../../src/core/grading/pipelineValidate';
 import type { PipelineProblemSpec } from '../../src/core/grading/pipelineTypes';
 import type { QueryProblemSpec } from '../../src/core/grading/types';
-import { emptyProgress, markLessonRead, problemStatus, recordCheck } from '../../src/core/progress/model';
+import { emptyProgress, markLessonRead, problemStatus, progressKey, recordCheck } from '../../src/core/progress/model';
 import { nextUnfinished } from '../../src/core/progress/navigation';
 import { describeNode } from '../../src/core/progress/treeDescription';
 import { memoGrader, type ValidationGrader } from '../../src/vscode/packs/memoGrader';
@@ -58,8 +57,11 @@ describe('finding packs in a workspace', () => {
     expect(found).toEqual(['ok']);
   });
 
-  it('the answer folder is whatever the learner configured', () => {
+  it('the answer folder is whatever the learner configured (deDojo.answerFolder), nested or not', () => {
     expect(packRootsFromCourseFiles(['answers/p/course.yaml', 'de-dojo/p/course.yaml'], hasModules, 'answers')).toEqual(['de-dojo/p']);
+    expect(packRootsFromCourseFiles(['work/answers/p/course.yaml', 'work/p/course.yaml', 'answers/p/course.yaml'], hasModules, 'work/answers')).toEqual(['answers/p', 'work/p']);
+    // An answer folder outside the workspace folder leaves every pack in it.
+    expect(packRootsFromCourseFiles(['de-dojo/p/course.yaml'], hasModules, undefined)).toEqual(['de-dojo/p']);
   });
 
   it('a saved file belongs to the innermost pack holding it, and only its sources re-validate', () => {
@@ -68,10 +70,8 @@ describe('finding packs in a workspace', () => {
     expect(packOfFile(packs, '/w/packs/course.yaml')?.pack).toBe(packs[0]);
     expect(packOfFile(packs, '/w/packsX/course.yaml')).toBeUndefined();
     expect(packOfFile([{ root: 'C:\\w\\p' }], 'C:\\w\\p\\modules\\m\\module.yaml')?.rel).toBe('modules/m/module.yaml');
-    const source = (rel: string) => isPackSourceFile(rel, 'de-dojo');
-    expect(['course.yaml', 'modules/m/lessons/l.md', 'modules/m/problems/p/solution.sql', 'modules/m/quizzes/q.yml'].every(source)).toBe(true);
-    // A pack at the workspace root holds the learner's answer files: saving one is not authoring.
-    expect(['modules/m/problems/p/notes.txt', 'README', 'de-dojo/shop/m/p.sql', 'node_modules/x/course.yaml'].some(source)).toBe(false);
+    expect(['course.yaml', 'modules/m/lessons/l.md', 'modules/m/problems/p/solution.sql', 'modules/m/quizzes/q.yml'].every(isPackSourceFile)).toBe(true);
+    expect(['modules/m/problems/p/notes.txt', 'README', 'node_modules/x/course.yaml'].some(isPackSourceFile)).toBe(false);
   });
 });
 
@@ -131,30 +131,30 @@ describe('addressing items: the built-in course and packs side by side', () => {
 describe('progress namespaced by pack', () => {
   const builtin = testCatalog();
   const [shop] = packEntries([pack('shop')], (r) => path.basename(r));
+  const shopSum = () => shop.catalog!.problem('sum-it')!;
+
+  it("an item's progress key is its item key: the built-in id unchanged, a pack's under the pack", () => {
+    expect(progressKey(builtin.problem('sum-it')!)).toBe('sum-it');
+    expect(progressKey(shopSum())).toBe('shop/sum-it');
+    expect(itemKey(shopSum())).toBe(progressKey(shopSum()));
+  });
 
   it("solving a pack's problem does not solve the built-in problem with the same id, and the reverse", () => {
-    let p = recordCheck(emptyProgress(), packItemKey('shop', 'sum-it'), 'correct', t);
-    expect(problemStatus(p, 'sum-it')).toBe('new');
-    expect(problemStatus(progressForPack(p, 'shop'), 'sum-it')).toBe('solved');
-    p = recordCheck(p, 'sum-again', 'incorrect', t);
-    expect(problemStatus(progressForPack(p, 'shop'), 'sum-again')).toBe('new');
-    expect(progressForPack(p, undefined)).toBe(p);
+    let p = recordCheck(emptyProgress(), progressKey(shopSum()), 'correct', t);
+    expect(problemStatus(p, progressKey(builtin.problem('sum-it')!))).toBe('new');
+    expect(problemStatus(p, progressKey(shopSum()))).toBe('solved');
+    p = recordCheck(p, progressKey(builtin.problem('sum-again')!), 'correct', t);
+    expect(problemStatus(p, progressKey(shop.catalog!.problem('sum-again')!))).toBe('new');
   });
 
-  it('the tree, Continue and the course node read a pack through its own progress', () => {
+  it('the tree, Continue and the course node read each course through the same progress', () => {
     const p = markLessonRead(recordCheck(emptyProgress(), 'shop/sum-it', 'correct', t), 'shop/intro', t);
-    const shopItem = shop.catalog!.problem('sum-it')!;
-    expect(describeNode({ type: 'item', item: shopItem }, progressForPack(p, 'shop')).contextValue).toBe('problem.solved');
-    expect(describeNode({ type: 'item', item: builtin.problem('sum-it')! }, progressForPack(p, undefined)).contextValue).toBe('problem.new');
-    expect(nextUnfinished(shop.catalog!.course, progressForPack(p, 'shop'))?.id).toBe('check-one');
+    expect(describeNode({ type: 'item', item: shopSum() }, p).contextValue).toBe('problem.solved');
+    expect(describeNode({ type: 'item', item: builtin.problem('sum-it')! }, p).contextValue).toBe('problem.new');
+    expect(nextUnfinished(shop.catalog!.course, p)?.id).toBe('check-one');
     expect(nextUnfinished(builtin.course, p)?.id).toBe('intro');
-    expect(describeCourseNode({ type: 'course', pack: shop }, shop.catalog!.course, progressForPack(p, 'shop')).description).toBe('pack · 2/5');
+    expect(describeCourseNode({ type: 'course', pack: shop }, shop.catalog!.course, p).description).toBe('pack · 2/5');
     expect(describeCourseNode({ type: 'course' }, builtin.course, p).description).toBe('built-in · 0/5');
-  });
-
-  it('projections are computed once per progress object', () => {
-    const p = recordCheck(emptyProgress(), 'shop/sum-it', 'correct', t);
-    expect(progressForPack(p, 'shop')).toBe(progressForPack(p, 'shop'));
   });
 });
 

@@ -284,6 +284,15 @@ describe('the worker (real thread): poisoning, restarts and the deadline', () =>
     expect(g.error).toEqual({ kind: 'timeout', deadlineMs: 300 });
   });
 
+  it('a runaway answer starved of CPU is still stopped by its wall-clock cap inside the answer', async () => {
+    // 10 s of CPU could never be used up in the 0.5 s the answer may run by the wall clock.
+    service = new GradingService({ workerPath, deadlineMs: 10_000, answerWallMs: 500 });
+    const t0 = performance.now();
+    const g = await service.gradeQuery(querySpec, 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT COUNT(*) FROM r');
+    expect(g.error).toEqual({ kind: 'timeout', deadlineMs: 10_000 });
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+
   it('a grader stuck outside the answer hits the ceiling with a message that does not blame the answer', async () => {
     service = new GradingService({ workerPath, deadlineMs: 300, ceilingMs: 400, workerData: { startupDelayMs: 2000 } });
     const g = await service.gradeQuery(querySpec, correct);

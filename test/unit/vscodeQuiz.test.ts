@@ -260,7 +260,6 @@ describe('QuizRunner (host side of an attempt)', () => {
       catalog: () => catalog,
       item: (key: string) => catalog.course.items.get(key),
       catalogOf: () => catalog,
-      progressFor: () => progress.progress,
       progress,
       log,
     };

@@ -2,27 +2,29 @@
  * Course packs: folders laid out like the shipped `content/` (a course.yaml with an `id`, and
  * `modules/`) that DE Dojo finds in the workspace or in `deDojo.coursePaths` and shows beside the
  * built-in course. The rules here are pure so they can be unit-tested without VS Code:
- * which course.yaml files are packs, how pack items are addressed (item keys), how progress is
- * namespaced, which pack a saved file belongs to, and where a finding goes in the Problems panel.
+ * which course.yaml files are packs, how pack items are addressed (item keys, which are their
+ * progress keys too), which pack a saved file belongs to, and where a finding goes in the Problems panel.
  *
  * Addressing: the built-in course keeps its plain ids as item keys and progress keys (nobody loses
- * progress); a pack item's key is `<pack>/<id>`. Ids never contain "/", so the two cannot meet.
+ * progress); a pack item's key is `<pack>/<id>` (progressKey, core/progress/model.ts). Ids never
+ * contain "/", so the two cannot meet.
  */
 import type { Catalog } from './catalog';
 import type { Diagnostic } from './diagnostics';
 import type { CourseItem, Module } from './model';
-import type { Progress } from '../progress/model';
+import { progressKey } from '../progress/model';
 
 /** Folders never searched for packs: dependencies, version control, build output. */
 export const PACK_SEARCH_EXCLUDES = ['node_modules', '.git', 'dist', 'out', '.vscode-test'];
 
-/** The key that addresses an item in commands, panels and progress. */
+/** The key that addresses an item in commands, panels and progress, from its pack and id. */
 export function packItemKey(pack: string | undefined, id: string): string {
-  return pack ? `${pack}/${id}` : id;
+  return progressKey({ pack, id });
 }
 
+/** An item's key: its progress key (one rule, in core/progress/model.ts). */
 export function itemKey(item: Pick<CourseItem, 'pack' | 'id'>): string {
-  return packItemKey(item.pack, item.id);
+  return progressKey(item);
 }
 
 /** The tree's id for a module (module ids repeat across packs). */
@@ -35,42 +37,20 @@ export function parseItemKey(key: string): { pack?: string; id: string } {
   return slash === -1 ? { id: key } : { pack: key.slice(0, slash), id: key.slice(slash + 1) };
 }
 
-const projections = new WeakMap<Progress, Map<string, Progress>>();
-
-/**
- * The learner's progress as one pack sees it: only that pack's records, under the pack's own ids,
- * so the core's progress rules (tree descriptions, next item, page views) apply unchanged. The
- * built-in course reads progress as it is (its keys have no "/"). Memoised per progress object.
- */
-export function progressForPack(p: Progress, pack: string | undefined): Progress {
-  if (!pack) return p;
-  let byPack = projections.get(p);
-  if (!byPack) projections.set(p, (byPack = new Map()));
-  const hit = byPack.get(pack);
-  if (hit) return hit;
-  const prefix = `${pack}/`;
-  const strip = <T>(records: Record<string, T>): Record<string, T> => {
-    const out: Record<string, T> = {};
-    for (const [k, v] of Object.entries(records)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
-    return out;
-  };
-  const projected: Progress = { ...p, lessons: strip(p.lessons), problems: strip(p.problems), quizzes: strip(p.quizzes) };
-  byPack.set(pack, projected);
-  return projected;
-}
-
 /**
  * Which course.yaml files found in a workspace are packs: the folder must also hold `modules/`,
- * and no part of the path may be an excluded folder or the learner's answer folder (answer files
- * are never course content). Paths use "/" and are relative to the workspace folder.
+ * no part of the path may be an excluded folder, and nothing inside the learner's answer folder
+ * counts (answer files are never course content). Paths use "/" and are relative to the workspace
+ * folder; `answerFolder` is the answer folder relative to it, when it is inside.
  */
-export function packRootsFromCourseFiles(courseFiles: string[], hasModulesFolder: (root: string) => boolean, answerFolder: string): string[] {
-  const excluded = new Set([...PACK_SEARCH_EXCLUDES, answerFolder]);
+export function packRootsFromCourseFiles(courseFiles: string[], hasModulesFolder: (root: string) => boolean, answerFolder: string | undefined): string[] {
   const roots = new Set<string>();
   for (const file of courseFiles) {
-    const parts = file.replace(/\\/g, '/').split('/');
+    const norm = file.replace(/\\/g, '/');
+    if (answerFolder !== undefined && isInsideRel(answerFolder, norm)) continue;
+    const parts = norm.split('/');
     if (parts.pop() !== 'course.yaml') continue;
-    if (parts.some((p) => excluded.has(p))) continue;
+    if (parts.some((p) => PACK_SEARCH_EXCLUDES.includes(p))) continue;
     const root = parts.join('/');
     if (hasModulesFolder(root)) roots.add(root);
   }
@@ -151,13 +131,20 @@ export function packOfFile<P extends { root: string }>(packs: readonly P[], file
   return best;
 }
 
+/** Is `rel` (a "/" path) the folder `folder` or inside it? */
+function isInsideRel(folder: string, rel: string): boolean {
+  const f = folder.replace(/\\/g, '/').replace(/\/+$/, '');
+  return f === '' || rel === f || rel.startsWith(`${f}/`);
+}
+
 /**
- * Files whose saving re-validates a pack: YAML, Markdown and SQL inside it, but not in an excluded
- * folder or the answer folder (a pack at the workspace root holds the learner's answers too).
+ * Files whose saving re-validates a pack: YAML, Markdown and SQL inside it, not in an excluded
+ * folder. (The caller leaves out the answer folder: a pack at the workspace root holds the
+ * learner's answers too, and saving an answer is not authoring.)
  */
-export function isPackSourceFile(rel: string, answerFolder: string): boolean {
+export function isPackSourceFile(rel: string): boolean {
   const parts = rel.split('/');
-  if (parts.slice(0, -1).some((p) => p === answerFolder || PACK_SEARCH_EXCLUDES.includes(p))) return false;
+  if (parts.slice(0, -1).some((p) => PACK_SEARCH_EXCLUDES.includes(p))) return false;
   return /\.(ya?ml|md|sql)$/.test(rel);
 }
 

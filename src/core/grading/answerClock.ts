@@ -8,6 +8,10 @@
  * is the worker thread's CPU time (from /proc), so other processes competing for the cores do not
  * count either; elsewhere it is wall-clock time inside the answer.
  *
+ * Wall-clock time inside the answer is counted too, and capped far above the deadline, so that a
+ * runaway answer on a machine busy enough to starve the worker of CPU is still stopped in bounded
+ * time.
+ *
  * The counters live in a SharedArrayBuffer, so the host reads them synchronously, with no message
  * latency between the worker's "enter" and the host's timer.
  */
@@ -18,7 +22,9 @@ const IN_ANSWER = 0; // 1 while the learner's SQL runs
 const ENTERED_AT = 1; // clock reading (ms) at the last enter
 const USED = 2; // ms counted so far in this request
 const TID = 3; // the worker thread's Linux thread id, 0 if unknown
-const SLOTS = 4;
+const WALL_ENTERED_AT = 4; // wall-clock reading (ms since the host's base) at the last enter
+const WALL_USED = 5; // wall-clock ms inside the answer so far in this request
+const SLOTS = 6;
 
 export function createClockBuffer(): SharedArrayBuffer {
   return new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT);
@@ -65,13 +71,14 @@ export class WorkerAnswerClock {
   enter(): void {
     if (Atomics.load(this.slots, IN_ANSWER) === 1) return;
     Atomics.store(this.slots, ENTERED_AT, this.now());
+    Atomics.store(this.slots, WALL_ENTERED_AT, Date.now() - this.base);
     Atomics.store(this.slots, IN_ANSWER, 1);
   }
 
   leave(): void {
     if (Atomics.load(this.slots, IN_ANSWER) !== 1) return;
-    const used = this.now() - Atomics.load(this.slots, ENTERED_AT);
-    Atomics.add(this.slots, USED, Math.max(0, used));
+    Atomics.add(this.slots, USED, Math.max(0, this.now() - Atomics.load(this.slots, ENTERED_AT)));
+    Atomics.add(this.slots, WALL_USED, Math.max(0, Date.now() - this.base - Atomics.load(this.slots, WALL_ENTERED_AT)));
     Atomics.store(this.slots, IN_ANSWER, 0);
   }
 }
@@ -85,6 +92,14 @@ export class HostAnswerClock {
   reset(): void {
     Atomics.store(this.slots, IN_ANSWER, 0);
     Atomics.store(this.slots, USED, 0);
+    Atomics.store(this.slots, WALL_USED, 0);
+  }
+
+  /** Wall-clock milliseconds inside the answer in the current request, the running stretch included. */
+  wallMs(): number {
+    const used = Atomics.load(this.slots, WALL_USED);
+    if (Atomics.load(this.slots, IN_ANSWER) !== 1) return used;
+    return used + Math.max(0, Date.now() - this.base - Atomics.load(this.slots, WALL_ENTERED_AT));
   }
 
   /** Is the count in CPU time (Linux) rather than wall-clock time? */

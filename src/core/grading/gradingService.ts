@@ -20,6 +20,11 @@ export interface GradingServiceOptions {
   /** Milliseconds the answer's own SQL may run in one request before the worker is restarted. */
   deadlineMs?: number;
   /**
+   * Wall-clock milliseconds the answer may spend running in one request, however little CPU a busy
+   * machine gives it (default: 5 × the deadline, at least 10 s). Only a runaway answer gets there.
+   */
+  answerWallMs?: number;
+  /**
    * Wall-clock milliseconds one request may take in all (start-up, references, comparison and the
    * answer): a last resort against a grader that hangs, never reached by a working one.
    */
@@ -104,10 +109,11 @@ export class GradingService {
     const id = this.nextId++;
     const started = performance.now();
     const ceilingMs = this.options.ceilingMs ?? Math.max(60_000, 10 * this.deadlineMs);
+    const answerWallMs = this.options.answerWallMs ?? Math.max(10_000, 5 * this.deadlineMs);
     this.clock.reset();
     // Polls the answer clock: cheap (a few shared integers, one /proc read while the answer runs).
     const timer = setInterval(() => {
-      if (this.clock.usedMs() >= this.deadlineMs) {
+      if (this.clock.usedMs() >= this.deadlineMs || this.clock.wallMs() >= answerWallMs) {
         this.options.log?.(`grading request ${id} (${body.op}): the answer ran past the ${this.deadlineMs} ms deadline; restarting the worker`);
         this.finish(id, { ok: false, error: { kind: 'timeout', deadlineMs: this.deadlineMs } });
         this.killWorker();

@@ -16,7 +16,7 @@ export const continueCommand: DojoCommand = {
     const recent = ui.dojo.item(ui.dojo.lastProblemId ?? ui.lessons.currentLessonId);
     const scope = fromNode ?? (packArg ? { pack: packArg.id } : { pack: recent?.pack });
     const catalog = ui.dojo.catalogOf(scope);
-    const next = nextUnfinished(catalog.course, ui.dojo.progressFor(scope));
+    const next = nextUnfinished(catalog.course, ui.dojo.progress.progress);
     if (!next) {
       const total = catalog.course.items.size;
       void vscode.window.showInformationMessage(total ? `DE Dojo: all ${total} lessons, problems and quizzes are done. Well done!` : 'DE Dojo: the course is empty.');

@@ -24,7 +24,7 @@ export async function pickCourseItem<K extends ItemKind>(ui: Ui, kind: K, option
     for (const m of catalog.course.modules) {
       const ofKind = m.items.filter((i): i is ItemOf<K> => i.kind === kind);
       if (ofKind.length === 0) continue;
-      const progress = ui.dojo.progressFor(m);
+      const progress = ui.dojo.progress.progress;
       // Separators vanish while the learner types: the row itself names the pack too.
       const where = `${heading}${m.title}`;
       items.push({ label: where, kind: vscode.QuickPickItemKind.Separator });

@@ -14,7 +14,6 @@ import type { Diagnostic } from '../../core/content/diagnostics';
 import { packEntries, packRootsFromCourseFiles, PACK_SEARCH_EXCLUDES, usablePack, type PackEntry } from '../../core/content/packs';
 import type { Logger } from '../adapters/log';
 import { SETTINGS } from '../commandIds';
-import { ANSWERS_FOLDER } from '../editors/answerPaths';
 import { courseLoader } from '../lazy';
 
 export class CoursePacks implements vscode.Disposable {
@@ -30,15 +29,9 @@ export class CoursePacks implements vscode.Disposable {
     private readonly log: Logger,
     /** Folders never taken for a pack: the built-in course's own content folder. */
     private readonly builtinRoot: string,
+    /** The learner's answer folder (`deDojo.answerFolder`): never searched for packs, never authoring. */
+    readonly answerFolder: () => vscode.Uri,
   ) {}
-
-  /**
-   * The folder of the learner's answer files (never searched for packs, never authoring). One place,
-   * so that a configurable answer folder needs only this changed.
-   */
-  answerFolder(): string {
-    return ANSWERS_FOLDER;
-  }
 
   get entries(): readonly PackEntry[] {
     return this.list;
@@ -58,7 +51,7 @@ export class CoursePacks implements vscode.Disposable {
       watcher.onDidDelete(() => void this.refresh()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.coursePaths}`)) void this.refresh();
+        if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.coursePaths}`) || e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.answerFolder}`)) void this.refresh();
       }),
     );
     return this.refresh();
@@ -115,8 +108,8 @@ export class CoursePacks implements vscode.Disposable {
 
   private async findRoots(): Promise<string[]> {
     const roots = new Set<string>();
-    const answerFolder = this.answerFolder();
-    const files = await vscode.workspace.findFiles('**/course.yaml', `{${[...PACK_SEARCH_EXCLUDES, answerFolder].map((f) => `**/${f}/**`).join(',')}}`, 200);
+    const answers = this.answerFolder();
+    const files = await vscode.workspace.findFiles('**/course.yaml', `{${PACK_SEARCH_EXCLUDES.map((f) => `**/${f}/**`).join(',')}}`, 200);
     const byFolder = new Map<string, string[]>();
     for (const file of files) {
       const folder = vscode.workspace.getWorkspaceFolder(file);
@@ -125,7 +118,9 @@ export class CoursePacks implements vscode.Disposable {
       byFolder.set(folder.uri.fsPath, [...(byFolder.get(folder.uri.fsPath) ?? []), rel]);
     }
     for (const [folder, rels] of byFolder) {
-      const found = packRootsFromCourseFiles(rels, (root) => isDirectory(path.join(folder, root, 'modules')), answerFolder);
+      const answerRel = answers.scheme === 'file' ? path.relative(folder, answers.fsPath).split(path.sep).join('/') : undefined;
+      const inside = answerRel !== undefined && !answerRel.startsWith('..') && !path.isAbsolute(answerRel);
+      const found = packRootsFromCourseFiles(rels, (root) => isDirectory(path.join(folder, root, 'modules')), inside ? answerRel : undefined);
       for (const root of found) roots.add(path.join(folder, root));
     }
     for (const configured of vscode.workspace.getConfiguration(SETTINGS.section).get<string[]>(SETTINGS.coursePaths, [])) {

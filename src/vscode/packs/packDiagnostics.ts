@@ -48,7 +48,10 @@ export class PackDiagnostics implements vscode.Disposable {
       await this.dojo.packs.start();
     }
     const hit = packOfFile(this.dojo.packs.entries, uri.fsPath);
-    if (!hit || !isPackSourceFile(hit.rel, this.dojo.packs.answerFolder())) return;
+    if (!hit || !isPackSourceFile(hit.rel)) return;
+    // An answer file (or the progress file) in a pack at the workspace root is not authoring.
+    const answers = this.dojo.packs.answerFolder();
+    if (packOfFile([{ root: answers.fsPath }], uri.fsPath)) return;
     const root = hit.pack.root;
     clearTimeout(this.timers.get(root));
     this.timers.set(

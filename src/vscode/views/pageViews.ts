@@ -5,14 +5,14 @@
 import type { Course, CourseItem, Lesson, Problem, ProblemFiles } from '../../core/content/model';
 import { courseLinkResolver } from '../../core/lessons/links';
 import { renderMarkdown } from '../../core/lessons/renderMarkdown';
-import { problemRecord, problemStatus, type Progress } from '../../core/progress/model';
-import { isItemDone, nextItem } from '../../core/progress/navigation';
+import { lessonRecord, problemRecord, problemStatus, progressKey, quizRecord, type Progress } from '../../core/progress/model';
+import { isItemDone, nextAfter } from '../../core/progress/navigation';
 import type { ItemRef, ItemStatus, LessonView, ProblemView } from '../../shared/messages';
 
 export function itemStatus(item: CourseItem, p: Progress): ItemStatus {
   if (isItemDone(item, p)) return 'done';
-  if (item.kind === 'problem') return problemStatus(p, item.id) === 'attempted' ? 'attempted' : 'new';
-  if (item.kind === 'quiz') return p.quizzes[item.id] ? 'attempted' : 'new';
+  if (item.kind === 'problem') return problemStatus(p, progressKey(item)) === 'attempted' ? 'attempted' : 'new';
+  if (item.kind === 'quiz') return quizRecord(p, progressKey(item)) ? 'attempted' : 'new';
   return 'new';
 }
 
@@ -42,14 +42,21 @@ export function renderPage(course: Course, markdown: string, resolveAsset?: Asse
   return { html, quizIds: r.embeddedQuizzes.map((q) => q.id) };
 }
 
-export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveAsset?: AssetResolver): LessonView {
-  const page = renderPage(course, lesson.markdown, resolveAsset);
+/**
+ * A lesson's closing "Next: [another lesson]" line: the page has one Next (next unfinished), so a
+ * second one in the prose, often pointing elsewhere, is left out.
+ */
+const PROSE_NEXT = /\s*<p>Next:[\s\S]*?<\/p>\s*$/;
+
+export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveAsset?: AssetResolver, back?: CourseItem): LessonView {
+  const rendered = renderPage(course, lesson.markdown, resolveAsset);
+  const page = { ...rendered, html: rendered.html.replace(PROSE_NEXT, '\n') };
   const quizTitles: Record<string, string> = {};
   for (const id of page.quizIds) {
     const quiz = course.items.get(id);
     if (quiz?.kind === 'quiz') quizTitles[id] = quiz.title;
   }
-  const next = nextItem(course, lesson.id);
+  const next = nextAfter(course, p, lesson.id);
   const moduleTitle = course.modules.find((m) => m.id === lesson.moduleId)?.title ?? lesson.moduleId;
   return {
     id: lesson.id,
@@ -57,17 +64,18 @@ export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveA
     moduleTitle,
     minutes: lesson.meta.minutes,
     html: page.html,
-    read: p.lessons[lesson.id] !== undefined,
+    read: lessonRecord(p, progressKey(lesson)) !== undefined,
     related: refs(course, [...lesson.meta.problems, ...lesson.meta.quizzes], p),
     next: next ? itemRef(next, p) : undefined,
+    ...(back ? { back: itemRef(back, p) } : {}),
     quizTitles,
   };
 }
 
 export function problemView(course: Course, problem: Problem, files: ProblemFiles | undefined, p: Progress, answerPath: string): ProblemView {
-  const r = problemRecord(p, problem.id);
+  const r = problemRecord(p, progressKey(problem));
   const moduleTitle = course.modules.find((m) => m.id === problem.moduleId)?.title ?? problem.moduleId;
-  const next = nextItem(course, problem.id);
+  const next = nextAfter(course, p, problem.id);
   const view: ProblemView = {
     id: problem.id,
     title: problem.title,

@@ -45,7 +45,7 @@ export class QuizRunner {
     const quiz = this.quiz();
     if (!quiz) return undefined;
     if (quiz.meta !== this.session.quiz) this.rebind(quiz);
-    return quizKit().quizView(this.dojo.catalogOf(quiz).course, quiz, this.session.view(), this.dojo.progressFor(quiz));
+    return quizKit().quizView(this.dojo.catalogOf(quiz).course, quiz, this.session.view(), this.dojo.progress.progress);
   }
 
   /**
