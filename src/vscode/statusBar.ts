@@ -18,7 +18,9 @@ export function registerStatusBar(dojo: Dojo): vscode.Disposable[] {
       item.show();
       return;
     }
-    item.command = COMMANDS.continue.id;
+    // The status bar counts and names the built-in course, so it continues there (with course packs,
+    // Continue alone goes on in the course worked on last).
+    item.command = { command: COMMANDS.continue.id, title: COMMANDS.continue.title, arguments: [{ type: 'course' }] };
     const c = problemCount(dojo.catalog().course, dojo.progress.progress);
     const lessons = dojo.catalog().course.modules.flatMap((m) => m.items).filter((i) => i.kind === 'lesson');
     const read = lessons.filter((l) => lessonRecord(dojo.progress.progress, progressKey(l))).length;

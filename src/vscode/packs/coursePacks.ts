@@ -63,6 +63,8 @@ export class CoursePacks implements vscode.Disposable {
     this.discovered = this.findRoots().then(
       (roots) => {
         if (generation !== this.generation) return;
+        // No packs before and none now (most learners): nothing to redraw, so nothing is announced.
+        if (roots.length === 0 && this.list.length === 0) return;
         this.list = packEntries(
           roots.map((root) => ({ root, catalog: this.load(root) })),
           (root) => path.basename(root),

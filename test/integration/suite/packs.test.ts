@@ -73,6 +73,12 @@ describe('Course packs in VS Code', () => {
     const a = await api();
     await waitFor('the pack lesson read', () => a.progress().lessons['shop-pack/reading-orders']);
     assert.equal(await vscode.commands.executeCommand(COMMANDS.continue.id, 'shop-pack'), 'shop-pack/shop-check');
+    // Without an argument Continue goes on in the course worked on last (the pack's problem)...
+    await vscode.commands.executeCommand(COMMANDS.openProblem.id, KEY);
+    assert.equal(await vscode.commands.executeCommand(COMMANDS.continue.id), 'shop-pack/shop-check');
+    // ...and the status bar's Continue (the built-in course node's) stays in the built-in course.
+    const builtinNext = (await vscode.commands.executeCommand(COMMANDS.continue.id, { type: 'course' })) as string;
+    assert.ok(builtinNext && !builtinNext.includes('/'), `a built-in item (${builtinNext})`);
   });
 
   it('refuses a key of a pack that does not exist', async () => {
