@@ -176,14 +176,13 @@ export function placeFindings(root: string, diagnostics: readonly Diagnostic[]):
   const base = root.replace(/\\/g, '/').replace(/\/+$/, '');
   return diagnostics.map((d) => {
     const rel = fileOfFinding(d.file);
-    const code = (d as { code?: unknown }).code;
     return {
       file: `${base}/${rel}`,
       line: Math.max(0, (d.line ?? 1) - 1),
       column: Math.max(0, (d.column ?? 1) - 1),
       message: d.message,
       severity: d.severity,
-      code: typeof code === 'string' ? code : undefined,
+      code: d.code,
     };
   });
 }

@@ -25,8 +25,11 @@ export const courseFileSchema = z.strictObject({
   version: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
   description: z.optional(z.string()),
   modules: z.array(idSchema).check(z.minLength(1)),
-  /** A pack may set `strict: false`: authoring-bar findings are then warnings, not errors. */
-  strict: z.optional(z.boolean()),
+  /**
+   * Hold the course to the authoring bar as errors (default). `strict: false` reports the bar's
+   * findings (codes.ts, `bar`) as warnings: a pack that is still being written stays usable.
+   */
+  strict: z._default(z.boolean(), true),
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 

@@ -4,7 +4,6 @@ import { Catalog } from '../../core/content/catalog';
 import { fileSystemSource } from '../../core/content/contentSource';
 import type { Diagnostic } from '../../core/content/diagnostics';
 import { validateCourse, type ContentGrader } from '../../core/content/validateCourse';
-import { pipelineValidator, type PipelineGrader } from '../../core/grading/pipelineValidate';
 
 export function loadShippedCourse(extensionPath: string): Catalog {
   return new Catalog(fileSystemSource(path.join(extensionPath, 'content')));
@@ -19,9 +18,9 @@ export function loadPack(root: string): Catalog {
  * Every content check of a pack, the problems graded through the grading service (its worker, off
  * the extension host's thread), plus what loading it as a pack found (an `id` is required of packs).
  */
-export async function validatePack(root: string, grader: ContentGrader & PipelineGrader): Promise<Diagnostic[]> {
+export async function validatePack(root: string, grader: ContentGrader): Promise<Diagnostic[]> {
   const source = fileSystemSource(root);
-  const report = await validateCourse(source, grader, pipelineValidator(grader));
+  const report = await validateCourse(source, grader);
   const seen = new Set(report.diagnostics.map(key));
   const packOnly = new Catalog(source, { pack: true }).diagnostics.filter((d) => !seen.has(key(d)));
   return [...packOnly, ...report.diagnostics];

@@ -8,10 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { ContentGrader } from '../../core/content/validateCourse';
-import type { PipelineGrader } from '../../core/grading/pipelineValidate';
 import type { GradeError } from '../../core/grading/types';
 
-export type ValidationGrader = ContentGrader & PipelineGrader;
+export type ValidationGrader = ContentGrader;
 
 /** Enough for every answer of a few hundred problems (reference, starter, wrongs, alts). */
 const MAX_ENTRIES = 5000;
