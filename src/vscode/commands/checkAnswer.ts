@@ -26,7 +26,7 @@ export const checkAnswerCommand: DojoCommand = {
     const { problem, text, document } = g;
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
     const key = itemKey(problem);
-    ui.problems.busy(key, 'check');
+    ui.problems.busy(key, 'check', text);
     let grade: QueryGrade | PipelineGrade;
     if (g.kind === 'query') {
       grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.datasets.length} datasets`, () => ui.dojo.grader.gradeQuery(g.spec, text));
