@@ -63,7 +63,10 @@ export interface LessonView {
   html: string;
   read: boolean;
   related: ItemRef[];
+  /** The page's one Next: the next unfinished item after this lesson in course order. */
   next?: ItemRef;
+  /** The lesson this panel showed before a link was followed here (the Back target). */
+  back?: ItemRef;
   /** Titles of quizzes embedded with `:::quiz <id>`, by id. */
   quizTitles: Record<string, string>;
 }
@@ -213,6 +216,10 @@ export type LessonToHost =
   | { type: 'ready' }
   | NavigationMessage
   | { type: 'markRead'; read: boolean }
+  /** The end of the lesson has been on screen (one of the two ways a lesson counts as read). */
+  | { type: 'reachedEnd'; lessonId: string }
+  /** Back to the lesson this panel showed before a link was followed. */
+  | { type: 'back' }
   | EmbeddedQuizToHost;
 
 export type HostToLesson = { type: 'lesson'; view: LessonView } | HostToQuiz;
@@ -308,6 +315,10 @@ export function isLessonToHost(m: unknown): m is LessonToHost {
       return isNavigationMessage(m);
     case 'markRead':
       return typeof m.read === 'boolean';
+    case 'reachedEnd':
+      return isId(m.lessonId);
+    case 'back':
+      return true;
     case 'quizOpen':
     case 'quizAction':
       return isEmbeddedQuizToHost(m);

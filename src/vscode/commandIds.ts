@@ -18,6 +18,9 @@ export const PALETTE_COMMANDS = {
   resetProgress: { id: 'deDojo.resetProgress', title: 'Reset All Progress...' },
   showLog: { id: 'deDojo.showLog', title: 'Show Log' },
   showContentProblems: { id: 'deDojo.showContentProblems', title: 'Show Content Problems' },
+  /** Shown only while a problem panel is active (its title bar and the palette). */
+  keepProblemOpen: { id: 'deDojo.keepProblemOpen', title: 'Keep This Problem Open' },
+  stopKeepingProblemOpen: { id: 'deDojo.stopKeepingProblemOpen', title: 'Stop Keeping This Problem Open' },
 } as const;
 
 /** Commands that need an argument (a tree node or an id): hidden from the palette (`when: false`). */
@@ -39,10 +42,20 @@ export const CONTEXT_KEYS = {
   isAnswerFile: 'deDojo.isAnswerFile',
   /** 'ok' | 'failed' | 'empty': drives the Topics view's welcome content. */
   contentState: 'deDojo.contentState',
-  /** True once the first problem of the course is solved (walkthrough step). */
+  /** True once any problem is solved, restored from progress at activation (walkthrough step). */
   firstProblemSolved: 'deDojo.firstProblemSolved',
-  /** True once the first lesson has been opened (walkthrough step). */
+  /** True once a lesson has been opened or read (walkthrough step). */
   firstLessonOpened: 'deDojo.firstLessonOpened',
+  /** True once the Topics view has been on screen, including when it was open at start (walkthrough step). */
+  sidebarSeen: 'deDojo.sidebarSeen',
+  /** True while the active problem panel is kept open (pinned): it is not reused for another problem. */
+  problemPanelKept: 'deDojo.problemPanelKept',
+} as const;
+
+/** The walkthrough and its step ids, as package.json contributes them. */
+export const WALKTHROUGH = {
+  id: 'deDojo.gettingStarted',
+  steps: { openSidebar: 'deDojo.openSidebar', readLesson: 'deDojo.readLesson', solveProblem: 'deDojo.solveProblem' },
 } as const;
 
 export const PANEL_TYPES = {
@@ -55,8 +68,11 @@ export const SETTINGS = {
   section: 'deDojo',
   checkDeadlineMs: 'checkDeadlineMs',
   showNotifications: 'showNotifications',
+  answerFolder: 'answerFolder',
 } as const;
 
 export const OUTPUT_CHANNEL = 'DE Dojo';
 export const DIAGNOSTIC_SOURCE = 'DE Dojo';
 export const PROGRESS_KEY = 'deDojo.progress';
+/** workspaceState: the Topics modules left expanded. */
+export const EXPANDED_MODULES_KEY = 'deDojo.expandedModules';

@@ -11,13 +11,16 @@ import type { Problem } from '../core/content/model';
 import { GradingService } from '../core/grading/gradingService';
 import type { PipelineGrade } from '../core/grading/pipelineTypes';
 import type { QueryGrade } from '../core/grading/types';
+import { ProgressFile } from '../core/progress/progressFile';
+import type { Progress } from '../core/progress/model';
 import type { ProgressStore } from '../core/progress/store';
 import type { Logger } from './adapters/log';
-import { globalStateProgress } from './adapters/progressStore';
+import { answerFolderProgressFile, globalStateProgress } from './adapters/progressStore';
 import { courseLoader } from './lazy';
 import { COMMANDS, CONTEXT_KEYS, SETTINGS } from './commandIds';
 import { AnswerFiles } from './editors/answerFiles';
 import { AnswerDiagnostics } from './editors/diagnostics';
+import { completeWalkthroughStep } from './walkthrough';
 
 export type ContentState = 'ok' | 'failed' | 'empty';
 
@@ -31,7 +34,12 @@ export class Dojo implements vscode.Disposable {
   /** The problem the learner worked on last (answer editor or problem panel). */
   lastProblemId: string | undefined;
 
+  /** The progress file in the answer folder, once attached (re-attached when the folder changes). */
+  progressFile: Promise<ProgressFile | undefined> = Promise.resolve(undefined);
   private loaded: Catalog | undefined;
+  private saveErrorShown = false;
+  /** Walkthrough steps already ticked in this session (each is ticked once). */
+  private readonly walkthrough = { readLesson: false, solveProblem: false };
   private readonly catalogChanged = new vscode.EventEmitter<Catalog>();
   readonly onDidChangeCatalog = this.catalogChanged.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -40,7 +48,12 @@ export class Dojo implements vscode.Disposable {
     readonly context: vscode.ExtensionContext,
     readonly log: Logger,
   ) {
-    this.progress = globalStateProgress(context, log);
+    this.progress = globalStateProgress(context, log, (message) => {
+      // Reported once a session: a store that fails keeps failing, and later writes still try.
+      if (this.saveErrorShown) return;
+      this.saveErrorShown = true;
+      void vscode.window.showWarningMessage(`DE Dojo: ${message}. Progress is still written to the progress file in your answer folder.`);
+    });
     if (this.progress.warning) {
       log.warn(`progress: ${this.progress.warning}`);
       void vscode.window.showWarningMessage(
@@ -52,17 +65,65 @@ export class Dojo implements vscode.Disposable {
       deadlineMs: this.setting(SETTINGS.checkDeadlineMs, 2000),
       log: (m) => log.warn(m),
     });
-    this.answers = new AnswerFiles(context.globalStorageUri, () => this.catalog());
+    this.answers = new AnswerFiles(context.globalStorageUri, () => this.catalog(), () => this.setting<unknown>(SETTINGS.answerFolder, undefined));
+    this.updateWalkthroughKeys(this.progress.progress);
+    this.attachProgressFile();
     this.disposables.push(
       this.diagnostics,
       this.catalogChanged,
       this.grader,
+      { dispose: () => void this.progressFile.then((f) => f?.dispose()) },
+      this.progress.onDidChange((p) => this.updateWalkthroughKeys(p)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.checkDeadlineMs}`)) {
           this.grader.deadlineMs = this.setting(SETTINGS.checkDeadlineMs, 2000);
         }
+        if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.answerFolder}`)) this.attachProgressFile();
       }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.attachProgressFile()),
     );
+  }
+
+  /**
+   * (Re-)attaches the progress file of the current answer folder: its progress and this machine's
+   * are merged, and from then on every change is written to it.
+   */
+  private attachProgressFile(): void {
+    const previous = this.progressFile;
+    this.progressFile = previous.then(async (old) => {
+      old?.dispose();
+      try {
+        return await ProgressFile.attach(this.progress, answerFolderProgressFile(this.answers), {
+          warn: (m) => {
+            this.log.warn(`progress file: ${m}`);
+            void vscode.window.showWarningMessage(`DE Dojo: ${m}`);
+          },
+        });
+      } catch (e) {
+        this.log.error(`progress file: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      }
+    });
+  }
+
+  /** After the answer folder has been created: the progress file can be written now. */
+  async syncProgressFile(): Promise<void> {
+    await (await this.progressFile)?.sync();
+  }
+
+  /**
+   * The walkthrough's steps tick on these keys. They are derived from stored progress (not only
+   * set at the moment of the event), so a step done in an earlier session stays ticked.
+   */
+  private updateWalkthroughKeys(p: Progress): void {
+    if (!this.walkthrough.readLesson && Object.keys(p.lessons).length > 0) {
+      this.walkthrough.readLesson = true;
+      completeWalkthroughStep(this.context, 'readLesson', CONTEXT_KEYS.firstLessonOpened);
+    }
+    if (!this.walkthrough.solveProblem && Object.values(p.problems).some((r) => r.solved)) {
+      this.walkthrough.solveProblem = true;
+      completeWalkthroughStep(this.context, 'solveProblem', CONTEXT_KEYS.firstProblemSolved);
+    }
   }
 
   /** The course, loaded on first use (never during activation). */

@@ -1,6 +1,6 @@
 /** One short status bar item: "DE Dojo 3/11" (problems solved / problems), click to continue. */
 import * as vscode from 'vscode';
-import { problemCount } from '../core/progress/navigation';
+import { nextUnfinished, problemCount } from '../core/progress/navigation';
 import { COMMANDS } from './commandIds';
 import type { Dojo } from './dojo';
 
@@ -22,7 +22,8 @@ export function registerStatusBar(dojo: Dojo): vscode.Disposable[] {
     const lessons = dojo.catalog().course.modules.flatMap((m) => m.items).filter((i) => i.kind === 'lesson');
     const read = lessons.filter((l) => dojo.progress.progress.lessons[l.id]).length;
     item.text = `$(mortar-board) DE Dojo ${c.done}/${c.total}`;
-    item.tooltip = `DE Dojo: ${c.done} of ${c.total} problems solved, ${read} of ${lessons.length} lessons read. Click to continue.`;
+    const next = nextUnfinished(dojo.catalog().course, dojo.progress.progress);
+    item.tooltip = `DE Dojo: ${c.done} of ${c.total} problems solved, ${read} of ${lessons.length} lessons read. ${next ? `Click to continue: ${next.title}.` : 'Everything is done.'}`;
     item.accessibilityInformation = { label: `DE Dojo: ${c.done} of ${c.total} problems solved. Continue.` };
     item.show();
   };

@@ -58,6 +58,11 @@ function render(view: LessonView, keepScroll: boolean): void {
     ? h('section', { class: 'practice', 'aria-labelledby': 'practice-heading' }, h('h2', { id: 'practice-heading' }, 'Practice'), h('ul', { class: 'item-list' }, ...view.related.map((r) => h('li', {}, itemButton(r)))))
     : undefined;
   const header = h('header', { class: 'page-header' }, h('p', { class: 'eyebrow' }, `${view.moduleTitle} · Lesson · ${view.minutes} min${view.read ? ' · read' : ''}`), h('h1', { id: 'lesson-title' }, view.title));
+  if (view.back) {
+    const back = h('button', { type: 'button', id: 'lesson-back', class: 'back-button' }, `← Back to ${view.back.title}`);
+    back.addEventListener('click', () => post({ type: 'back' }));
+    header.prepend(back);
+  }
   const footer = h('footer', { class: 'page-footer' }, practice, actions);
   if (reuse) {
     app.querySelector(':scope > header.page-header')?.replaceWith(header);
@@ -68,6 +73,27 @@ function render(view: LessonView, keepScroll: boolean): void {
   app.setAttribute('aria-busy', 'false');
   document.title = view.title;
   if (!reuse) window.scrollTo(0, scrollY);
+  watchEnd(body, view);
+}
+
+/** Tells the host once per lesson when the end of its text has been on screen (it then counts as read). */
+let endWatch: { lessonId: string; observer: IntersectionObserver } | undefined;
+function watchEnd(body: HTMLElement, view: LessonView): void {
+  if (endWatch?.lessonId === view.id || view.read) return;
+  endWatch?.observer.disconnect();
+  let end = body.querySelector(':scope > .lesson-end');
+  if (!end) {
+    end = h('div', { class: 'lesson-end', 'aria-hidden': 'true' });
+    body.append(end);
+  }
+  const lessonId = view.id;
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    observer.disconnect();
+    post({ type: 'reachedEnd', lessonId });
+  });
+  observer.observe(end);
+  endWatch = { lessonId, observer };
 }
 
 routeLinkClicks(post);

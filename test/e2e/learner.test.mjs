@@ -169,7 +169,7 @@ async function checkAnswer() {
 
 /**
  * Check Answer, then what the learner sees: the verdict heading of the problem panel (scrolled into
- * view) and the short notification, which must agree with it.
+ * view), and no notification repeating it while the panel is on screen (issue 9).
  */
 async function gradeStatusAfterCheck() {
   await runCommand('Notifications: Clear All Notifications');
@@ -178,10 +178,8 @@ async function gradeStatusAfterCheck() {
   await doc.locator('#busy').waitFor({ state: 'detached', timeout: 30_000 });
   const status = (await doc.locator('#grade-status').textContent())?.trim();
   await doc.locator('#grade-status').scrollIntoViewIfNeeded();
-  const toast = page.locator('.notifications-toasts .notification-toast').first();
-  await toast.waitFor({ state: 'visible', timeout: 15_000 });
-  const toastText = (await toast.locator('.notification-list-item-message').textContent())?.trim() ?? '';
-  assert.ok(toastText.startsWith(`${status}`), `the notification "${toastText}" agrees with the verdict "${status}"`);
+  await new Promise((r) => setTimeout(r, 1000));
+  assert.equal(await page.locator('.notifications-toasts .notification-toast').count(), 0, 'no toast beside the panel that shows the verdict');
   return { doc, status };
 }
 
@@ -449,7 +447,7 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     await runCommand('DE Dojo: Open Problem...');
     await page.locator('.quick-input-widget input.input').fill(pipelineProblem.id);
     await pickQuickItem(pipelineProblem.title);
-    // Two problem panels exist now: pick the one showing this problem's title.
+    // The one problem panel now shows this problem (it is reused): wait for its title.
     await webviewWith(`#problem-title:text-is(${JSON.stringify(pipelineProblem.title)})`);
     await answerEditor(pipelineProblem.id).waitFor({ state: 'visible' });
     await replaceAnswer(NON_IDEMPOTENT, { problemId: pipelineProblem.id });

@@ -1,40 +1,33 @@
-// Where answer files live and how one is recognised.
+// Where answer files live inside the answer folder and how one is recognised.
 import { describe, expect, it } from 'vitest';
-import { ANSWER_FILE_GLOB, answerRelPath, backupRelPath, parseAnswerPath } from '../../src/vscode/editors/answerPaths';
+import { answerRelPath, backupRelPath, parseAnswerRelPath } from '../../src/vscode/editors/answerPaths';
 
 describe('answer file paths', () => {
-  it('an answer file is de-dojo/<module>/<problem>.sql under the root', () => {
-    expect(answerRelPath('foundations', 'latest-per-key')).toBe('de-dojo/foundations/latest-per-key.sql');
+  it('an answer file is <module>/<problem>.sql inside the answer folder', () => {
+    expect(answerRelPath({ moduleId: 'foundations', id: 'latest-per-key' })).toBe('foundations/latest-per-key.sql');
   });
 
   it.each([
-    ['/home/me/project/de-dojo/foundations/latest-per-key.sql', { moduleId: 'foundations', problemId: 'latest-per-key' }],
-    ['de-dojo/sql/longest-streak.sql', { moduleId: 'sql', problemId: 'longest-streak' }],
-    ['C:\\Users\\me\\work\\de-dojo\\sql\\gaps.sql', { moduleId: 'sql', problemId: 'gaps' }],
-    ['/globalStorage/de-dojo.de-dojo/practice/de-dojo/m1/p1.sql', { moduleId: 'm1', problemId: 'p1' }],
+    ['foundations/latest-per-key.sql', { moduleId: 'foundations', problemId: 'latest-per-key' }],
+    ['sql\\gaps.sql', { moduleId: 'sql', problemId: 'gaps' }],
   ])('%s is recognised', (path, expected) => {
-    expect(parseAnswerPath(path)).toEqual(expected);
+    expect(parseAnswerRelPath(path)).toEqual(expected);
   });
 
   it.each([
-    '/home/me/project/queries/foundations/latest-per-key.sql',
-    '/home/me/de-dojo/latest-per-key.sql',
-    '/home/me/de-dojo/foundations/latest-per-key.txt',
-    '/home/me/de-dojo/foundations/Latest.sql',
-    '/home/me/de-dojo/.backups/foundations/latest-per-key-20250101-101010.sql',
-    '/home/me/de-dojo/foundations/sub/latest-per-key.sql',
-    'x.sql',
+    'latest-per-key.sql',
+    'foundations/latest-per-key.txt',
+    'foundations/Latest.sql',
+    '.backups/foundations/latest-per-key-20250101-101010.sql',
+    'foundations/sub/latest-per-key.sql',
+    'Foundations/x.sql',
   ])('%s is not an answer file', (path) => {
-    expect(parseAnswerPath(path)).toBeUndefined();
+    expect(parseAnswerRelPath(path)).toBeUndefined();
   });
 
   it('backups sit outside the answer pattern, stamped to the second', () => {
-    const rel = backupRelPath('foundations', 'latest-per-key', new Date(2025, 0, 2, 3, 4, 5));
-    expect(rel).toBe('de-dojo/.backups/foundations/latest-per-key-20250102-030405.sql');
-    expect(parseAnswerPath(rel)).toBeUndefined();
-  });
-
-  it('the glob used for CodeLens matches the same shape', () => {
-    expect(ANSWER_FILE_GLOB).toBe('**/de-dojo/*/*.sql');
+    const rel = backupRelPath({ moduleId: 'foundations', id: 'latest-per-key' }, new Date(2025, 0, 2, 3, 4, 5));
+    expect(rel).toBe('.backups/foundations/latest-per-key-20250102-030405.sql');
+    expect(parseAnswerRelPath(rel)).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import {
   SETTINGS,
   TOPICS_VIEW,
   VIEW_CONTAINER,
+  WALKTHROUGH,
 } from '../../src/vscode/commandIds';
 
 const root = path.join(__dirname, '..', '..');
@@ -87,8 +88,45 @@ describe('VS Code conventions', () => {
     for (const k of c.keybindings) expect(k.when).toContain(CONTEXT_KEYS.isAnswerFile);
   });
 
-  it('editor title buttons appear only on answer files', () => {
-    for (const m of c.menus['editor/title']) expect(m.when).toContain(CONTEXT_KEYS.isAnswerFile);
+  it('editor title buttons appear only on answer files, or (the pin) on the problem panel', () => {
+    for (const m of c.menus['editor/title']) {
+      if (m.command === COMMANDS.keepProblemOpen.id || m.command === COMMANDS.stopKeepingProblemOpen.id) expect(m.when).toContain(`activeWebviewPanelId == '${PANEL_TYPES.problem}'`);
+      else expect(m.when).toContain(CONTEXT_KEYS.isAnswerFile);
+    }
+  });
+
+  it('tree rows: Open and Check on hover; an unstarted problem opens its menu with Open, Run, Check, no Reset, and Show Solution last', () => {
+    type Entry = { command: string; when: string; group: string };
+    const entries: Entry[] = c.menus['view/item/context'];
+    const matches = (e: Entry, viewItem: string) => {
+      const m = /viewItem (==|=~) (?:'([^']*)'|\/(.*)\/)/.exec(e.when)!;
+      return m[1] === '==' ? m[2] === viewItem : new RegExp(m[3]).test(viewItem);
+    };
+    const inline = entries.filter((e) => e.group.startsWith('inline') && matches(e, 'problem.new')).map((e) => e.command);
+    expect(inline).toEqual([COMMANDS.openItem.id, COMMANDS.checkAnswer.id]);
+    const order = (e: Entry) => e.group.replace(/@.*/, '') + String(e.group.split('@')[1] ?? '').padStart(3, '0');
+    const menu = entries.filter((e) => !e.group.startsWith('inline') && matches(e, 'problem.new')).sort((a, b) => order(a).localeCompare(order(b))).map((e) => e.command);
+    expect(menu[0]).toBe(COMMANDS.openItem.id);
+    expect(menu).not.toContain(COMMANDS.resetProblem.id);
+    expect(menu[menu.length - 1]).toBe(COMMANDS.showSolution.id);
+    expect(menu.indexOf(COMMANDS.showSolution.id)).toBeGreaterThan(1);
+    const started = entries.filter((e) => !e.group.startsWith('inline') && matches(e, 'problem.attempted')).map((e) => e.command);
+    expect(started).toContain(COMMANDS.resetProblem.id);
+    // Lessons get Open only: a second ✓ beside "Check" would read as the same action.
+    for (const l of ['lesson.read', 'lesson.unread']) expect(entries.filter((e) => e.group.startsWith('inline') && matches(e, l)).map((e) => e.command)).toEqual([COMMANDS.openItem.id]);
+  });
+
+  it('walkthrough steps tick on what really happened: the view already open, a solve in an earlier session', () => {
+    expect(c.walkthroughs[0].id).toBe(WALKTHROUGH.id);
+    expect(c.walkthroughs[0].steps.map((s: { id: string }) => s.id)).toEqual(Object.values(WALKTHROUGH.steps));
+    const [sidebar, lessonStep, solve] = c.walkthroughs[0].steps;
+    expect(sidebar.completionEvents).toEqual(expect.arrayContaining(['onView:deDojo.topics', 'onCommand:workbench.view.extension.deDojo', `onContext:${CONTEXT_KEYS.sidebarSeen}`]));
+    expect(lessonStep.completionEvents).toEqual([`onContext:${CONTEXT_KEYS.firstLessonOpened}`]);
+    expect(solve.completionEvents).toEqual([`onContext:${CONTEXT_KEYS.firstProblemSolved}`]);
+  });
+
+  it('the answer folder setting defaults to de-dojo', () => {
+    expect(c.configuration.properties[`${SETTINGS.section}.${SETTINGS.answerFolder}`]).toMatchObject({ type: 'string', default: 'de-dojo' });
   });
 
   it('tree context menus: Open, Reset and Show Solution; view title: Continue', () => {
@@ -118,7 +156,7 @@ describe('VS Code conventions', () => {
 
   it('the walkthrough has the three steps, and every file the manifest names exists', () => {
     const steps = c.walkthroughs[0].steps.map((s: { title: string }) => s.title);
-    expect(steps).toEqual(['Open the DE Dojo sidebar', 'Read the first lesson', 'Solve the first problem']);
+    expect(steps).toEqual(['Open the DE Dojo sidebar', 'Read the first lesson', 'Solve a problem']);
     const files = [pkg.icon, ...c.viewsContainers.activitybar.map((a: { icon: string }) => a.icon), ...c.walkthroughs[0].steps.map((s: { media: { markdown: string } }) => s.media.markdown)];
     for (const f of files) expect(fs.existsSync(path.join(root, f)), f).toBe(true);
   });

@@ -135,6 +135,17 @@ describe('parseProgress', () => {
     expect(r.warning).toContain('quiz "q"');
   });
 
+  it('a "__proto__" entry is reported as damaged and changes no prototype; inherited names are not progress', () => {
+    const raw = JSON.parse(`{"version":1,"lessons":{"__proto__":{"readAt":"${t1.toISOString()}"},"ok":{"readAt":"${t1.toISOString()}"}}}`);
+    const r = parseProgress(raw);
+    expect(r.warning).toContain('lesson "__proto__"');
+    expect(Object.getPrototypeOf(r.progress.lessons)).toBe(Object.prototype);
+    expect(lessonStatus(r.progress, 'readAt')).toBe('unread');
+    expect(lessonStatus(r.progress, 'constructor')).toBe('unread');
+    expect(problemStatus(r.progress, 'toString')).toBe('new');
+    expect(lessonStatus(r.progress, 'ok')).toBe('read');
+  });
+
   it('a section of the wrong shape is dropped as a whole', () => {
     const r = parseProgress({ version: 1, problems: 'oops', lessons: { l: { readAt: t1.toISOString() } } });
     expect(r.progress.lessons.l).toBeDefined();
@@ -174,8 +185,44 @@ describe('ProgressStore', () => {
     await store.flush();
     expect(store.warning).toMatch(/reset/);
     expect(store.progress).toEqual(emptyProgress());
-    expect(kv.get('k.damaged')).toBe('{not json');
+    expect(store.damagedKey).toMatch(/^k\.damaged-\d{8}-\d{6}$/);
+    expect(kv.get(store.damagedKey!)).toBe('{not json');
     expect(kv.get('k')).toEqual(emptyProgress());
+  });
+
+  it('a second damaged load keeps the first copy (each gets a key of its own, even within a second)', async () => {
+    const now = () => new Date('2025-01-02T10:00:00Z');
+    const kv = new MemoryKv({ k: 'first damage' });
+    const first = new ProgressStore(kv, 'k', undefined, now);
+    await first.flush();
+    kv.data.set('k', 'second damage');
+    const second = new ProgressStore(kv, 'k', undefined, now);
+    await second.flush();
+    expect(second.damagedKey).not.toBe(first.damagedKey);
+    expect(kv.get(first.damagedKey!)).toBe('first damage');
+    expect(kv.get(second.damagedKey!)).toBe('second damage');
+  });
+
+  it('a store that throws once (synchronously) reports it, and later writes still reach it', async () => {
+    const errors: unknown[] = [];
+    const kv = new MemoryKv();
+    let failNext = true;
+    const flaky: KeyValueStore = {
+      get: (k) => kv.get(k),
+      update: (k, v) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('quota');
+        }
+        return kv.update(k, v);
+      },
+    };
+    const store = new ProgressStore(flaky, 'k', (e) => errors.push(e));
+    await store.update((p) => markLessonRead(p, 'a', t1));
+    await store.update((p) => markLessonRead(p, 'b', t1));
+    await store.update((p) => markLessonRead(p, 'c', t1));
+    expect(errors).toHaveLength(1);
+    expect(Object.keys((kv.get('k') as Progress).lessons).sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('writes happen in order, so the stored value is the last state', async () => {

@@ -45,30 +45,51 @@ export function emptyProblemProgress(): ProblemProgress {
 export type ProblemStatus = 'new' | 'attempted' | 'solved';
 export type LessonStatus = 'unread' | 'read';
 
+/**
+ * The one rule for the key an item's progress is stored under. Today the item id (ids are unique
+ * across the course); course packs namespace it here, and only here.
+ */
+export function progressKey(item: { id: string }): string {
+  return item.id;
+}
+
+/** An own entry of a progress section: never something inherited from Object.prototype. */
+function own<T>(section: Record<string, T>, id: string): T | undefined {
+  return Object.hasOwn(section, id) ? section[id] : undefined;
+}
+
+export function lessonRecord(p: Progress, id: string): LessonProgress | undefined {
+  return own(p.lessons, id);
+}
+
+export function quizRecord(p: Progress, id: string): QuizProgress | undefined {
+  return own(p.quizzes, id);
+}
+
 export function problemStatus(p: Progress, id: string): ProblemStatus {
-  const r = p.problems[id];
+  const r = own(p.problems, id);
   if (!r) return 'new';
   if (r.solved) return 'solved';
   return r.attempts > 0 ? 'attempted' : 'new';
 }
 
 export function lessonStatus(p: Progress, id: string): LessonStatus {
-  return p.lessons[id] ? 'read' : 'unread';
+  return own(p.lessons, id) ? 'read' : 'unread';
 }
 
 export function problemRecord(p: Progress, id: string): ProblemProgress {
-  return p.problems[id] ?? emptyProblemProgress();
+  return own(p.problems, id) ?? emptyProblemProgress();
 }
 
 // ---- transitions: each returns a new Progress (or the same object when nothing changes) ----
 
 export function markLessonRead(p: Progress, id: string, at: Date): Progress {
-  if (p.lessons[id]) return p;
+  if (own(p.lessons, id)) return p;
   return { ...p, lessons: { ...p.lessons, [id]: { readAt: at.toISOString() } } };
 }
 
 export function markLessonUnread(p: Progress, id: string): Progress {
-  if (!p.lessons[id]) return p;
+  if (!own(p.lessons, id)) return p;
   const lessons = { ...p.lessons };
   delete lessons[id];
   return { ...p, lessons };
@@ -100,7 +121,7 @@ export function recordSolutionViewed(p: Progress, id: string): Progress {
 }
 
 export function recordQuizAttempt(p: Progress, id: string, attempt: QuizAttempt): Progress {
-  return { ...p, quizzes: { ...p.quizzes, [id]: foldQuizAttempt(p.quizzes[id], attempt) } };
+  return { ...p, quizzes: { ...p.quizzes, [id]: foldQuizAttempt(own(p.quizzes, id), attempt) } };
 }
 
 function withProblem(p: Progress, id: string, r: ProblemProgress): Progress {
@@ -143,7 +164,8 @@ export function parseProgress(raw: unknown): ParsedProgress {
       continue;
     }
     for (const [id, entry] of Object.entries(value)) {
-      const parsed = parse(entry);
+      // Hand-edited JSON can hold "__proto__": assigning it would replace the section's prototype.
+      const parsed = id === '__proto__' ? undefined : parse(entry);
       if (parsed) (target as Record<string, unknown>)[id] = parsed;
       else dropped.push(`${section.slice(0, -1).replace(/quizze$/, 'quiz')} "${id}"`);
     }
@@ -174,4 +196,76 @@ function parseProblemProgress(v: unknown): ProblemProgress | undefined {
   if (o.lastAttemptAt !== undefined) r.lastAttemptAt = o.lastAttemptAt as string;
   if (o.lastStatus !== undefined) r.lastStatus = o.lastStatus as ProblemProgress['lastStatus'];
   return r;
+}
+
+// ---- merging two records (the progress file and the globalState cache) ----
+
+/**
+ * Progress from two places (the file beside the answers and this machine's cache) folded into one,
+ * entry by entry, keeping the most progress: an item done on either side is done, counts take the
+ * larger, first times the earlier and "last" fields the later. Symmetric, so the order of the
+ * arguments does not matter, and merging a record with itself gives it back unchanged.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  return {
+    version: PROGRESS_VERSION,
+    lessons: mergeSection(a.lessons, b.lessons, (x, y) => ({ readAt: earlier(x.readAt, y.readAt)! })),
+    problems: mergeSection(a.problems, b.problems, mergeProblem),
+    quizzes: mergeSection(a.quizzes, b.quizzes, mergeQuiz),
+  };
+}
+
+function mergeSection<T>(a: Record<string, T>, b: Record<string, T>, both: (x: T, y: T) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const id of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const x = own(a, id);
+    const y = own(b, id);
+    out[id] = x && y ? both(x, y) : (x ?? y)!;
+  }
+  return out;
+}
+
+function mergeProblem(x: ProblemProgress, y: ProblemProgress): ProblemProgress {
+  const r: ProblemProgress = {
+    attempts: Math.max(x.attempts, y.attempts),
+    solved: x.solved || y.solved,
+    hintsUsed: Math.max(x.hintsUsed, y.hintsUsed),
+    solutionViewed: x.solutionViewed || y.solutionViewed,
+  };
+  const solvedAt = earlier(x.solvedAt, y.solvedAt);
+  if (solvedAt) r.solvedAt = solvedAt;
+  const latest = later(x.lastAttemptAt, y.lastAttemptAt);
+  if (latest) {
+    r.lastAttemptAt = latest;
+    const from = x.lastAttemptAt === latest ? x : y;
+    if (from.lastStatus) r.lastStatus = from.lastStatus;
+  }
+  return r;
+}
+
+function mergeQuiz(x: QuizProgress, y: QuizProgress): QuizProgress {
+  const newer = Date.parse(y.lastAttemptAt) > Date.parse(x.lastAttemptAt) ? y : x;
+  return { bestScore: Math.max(x.bestScore, y.bestScore), lastScore: newer.lastScore, lastAttemptAt: newer.lastAttemptAt, attempts: Math.max(x.attempts, y.attempts) };
+}
+
+function earlier(x: string | undefined, y: string | undefined): string | undefined {
+  if (x === undefined || y === undefined) return x ?? y;
+  return Date.parse(y) < Date.parse(x) ? y : x;
+}
+
+function later(x: string | undefined, y: string | undefined): string | undefined {
+  if (x === undefined || y === undefined) return x ?? y;
+  return Date.parse(y) > Date.parse(x) ? y : x;
+}
+
+/** Same content, whatever the key order: used to skip writes that would change nothing. */
+export function sameProgress(a: Progress, b: Progress): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
 }

@@ -1,16 +1,17 @@
 /** Course order meets progress: what is done, what comes next, how far along a module is. */
 import type { Course, CourseItem, Module } from '../content/model';
 import { isQuizDone } from '../quiz/progress';
-import type { Progress } from './model';
+import { lessonRecord, problemRecord, progressKey, quizRecord, type Progress } from './model';
 
 export function isItemDone(item: CourseItem, p: Progress): boolean {
+  const key = progressKey(item);
   switch (item.kind) {
     case 'lesson':
-      return p.lessons[item.id] !== undefined;
+      return lessonRecord(p, key) !== undefined;
     case 'problem':
-      return p.problems[item.id]?.solved === true;
+      return problemRecord(p, key).solved;
     case 'quiz':
-      return isQuizDone(p.quizzes[item.id], item.meta.passScore);
+      return isQuizDone(quizRecord(p, key), item.meta.passScore);
   }
 }
 
@@ -31,6 +32,24 @@ export function nextUnfinished(course: Course, p: Progress, afterId?: string): C
     if (!isItemDone(item, p)) return item;
   }
   return undefined;
+}
+
+/**
+ * The one "Next" of every page, of Continue's neighbours and of the Correct notification: the next
+ * unfinished item after `id` in course order (wrapping round), never `id` itself and never an item
+ * already done. Undefined when nothing else is left to do.
+ */
+export function nextAfter(course: Course, p: Progress, id: string): CourseItem | undefined {
+  const next = nextUnfinished(course, p, id);
+  return next && next.id !== id ? next : undefined;
+}
+
+/**
+ * How long a lesson must be on screen before it counts as read without reaching its end: half its
+ * estimated reading time, at least one minute. Reaching the end of the lesson counts at once.
+ */
+export function readingDwellMs(minutes: number): number {
+  return Math.max(1, minutes / 2) * 60_000;
 }
 
 /** The item after this one in course order, whatever its status. */

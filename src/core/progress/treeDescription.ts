@@ -4,12 +4,24 @@
  * a Markdown tooltip and an accessible label. The VS Code tree maps this onto a TreeItem; keeping
  * the decision here makes it testable without VS Code.
  */
-import type { CourseItem, Module } from '../content/model';
+import type { Course, CourseItem, Module } from '../content/model';
 import { quizStatus } from '../quiz/progress';
-import { problemRecord, problemStatus, type Progress } from './model';
-import { moduleCount } from './navigation';
+import { lessonRecord, problemRecord, problemStatus, progressKey, quizRecord, type Progress } from './model';
+import { courseItems, isItemDone, moduleCount, nextUnfinished } from './navigation';
 
-export type TopicNode = { type: 'module'; module: Module } | { type: 'item'; item: CourseItem };
+/**
+ * A row of the tree: a module, an item, or the "Start here" / "Continue" row at the top that names
+ * the next unfinished item (the same item the Continue command opens).
+ */
+export type TopicNode = { type: 'module'; module: Module } | { type: 'item'; item: CourseItem } | { type: 'next'; item: CourseItem; firstTime: boolean };
+
+/** The top row, or undefined when everything is done (or the course is empty). */
+export function nextNode(course: Course, p: Progress): TopicNode | undefined {
+  const item = nextUnfinished(course, p);
+  if (!item) return undefined;
+  const firstTime = !courseItems(course).some((i) => isItemDone(i, p)) && Object.keys(p.problems).length === 0 && Object.keys(p.quizzes).length === 0;
+  return { type: 'next', item, firstTime };
+}
 
 export interface NodeDescription {
   label: string;
@@ -32,12 +44,51 @@ const DONE_COLOR = 'testing.iconPassed';
 const ATTEMPTED_COLOR = 'testing.iconQueued';
 
 export function describeNode(node: TopicNode, p: Progress): NodeDescription {
-  return node.type === 'module' ? describeModule(node.module, p) : describeItem(node.item, p);
+  switch (node.type) {
+    case 'module':
+      return describeModule(node.module, p);
+    case 'item':
+      return describeItem(node.item, p);
+    case 'next':
+      return describeNext(node.item, node.firstTime);
+  }
+}
+
+const KIND_WORD = { lesson: 'lesson', problem: 'problem', quiz: 'concept check' } as const;
+
+function itemFacts(item: CourseItem): string {
+  switch (item.kind) {
+    case 'lesson':
+      return `${item.meta.minutes} min`;
+    case 'problem':
+      return item.meta.kind === 'pipeline' ? `${item.meta.difficulty} · pipeline` : item.meta.difficulty;
+    case 'quiz':
+      return `${item.meta.questions.length} ${item.meta.questions.length === 1 ? 'question' : 'questions'}`;
+  }
+}
+
+function describeNext(item: CourseItem, firstTime: boolean): NodeDescription {
+  const verb = firstTime ? 'Start here' : 'Continue';
+  const kind = KIND_WORD[item.kind];
+  return {
+    label: `${verb}: ${item.title}`,
+    description: itemFacts(item),
+    icon: firstTime ? 'rocket' : 'arrow-right',
+    iconColor: 'textLink.foreground',
+    contextValue: 'next',
+    tooltip: [
+      `**${md(verb)}: ${md(item.title)}**`,
+      md(`${kind[0].toUpperCase()}${kind.slice(1)} · ${itemFacts(item)}`),
+      md(firstTime ? 'The first item of the course. Click to open it.' : 'The next unfinished item in course order. Click to open it.'),
+    ].join('\n\n'),
+    accessibilityLabel: `${verb}: ${item.title}, ${kind}`,
+    collapsible: false,
+  };
 }
 
 function describeModule(m: Module, p: Progress): NodeDescription {
   const c = moduleCount(m, p);
-  const description = c.total === 0 ? 'coming soon' : `${c.done}/${c.total}`;
+  const description = c.total === 0 ? 'coming soon' : `${c.done}/${c.total} done`;
   const complete = c.total > 0 && c.done === c.total;
   return {
     label: m.title,
@@ -54,12 +105,13 @@ function describeModule(m: Module, p: Progress): NodeDescription {
 function describeItem(item: CourseItem, p: Progress): NodeDescription {
   switch (item.kind) {
     case 'lesson': {
-      const read = p.lessons[item.id] !== undefined;
+      const read = lessonRecord(p, progressKey(item)) !== undefined;
       const minutes = `${item.meta.minutes} min`;
+      // A lesson keeps its book icon (green once read), so a read lesson never looks like a solved problem.
       return {
         label: item.title,
-        description: read ? `read · ${minutes}` : minutes,
-        icon: read ? DONE_ICON : 'book',
+        description: read ? 'read' : minutes,
+        icon: 'book',
         iconColor: read ? DONE_COLOR : undefined,
         contextValue: read ? 'lesson.read' : 'lesson.unread',
         tooltip: tooltip(item.title, `Lesson · ${minutes} read`, item.meta.summary, read ? 'Read' : 'Not read yet'),
@@ -68,8 +120,8 @@ function describeItem(item: CourseItem, p: Progress): NodeDescription {
       };
     }
     case 'problem': {
-      const status = problemStatus(p, item.id);
-      const r = problemRecord(p, item.id);
+      const status = problemStatus(p, progressKey(item));
+      const r = problemRecord(p, progressKey(item));
       const difficulty = item.meta.difficulty;
       const kind = item.meta.kind === 'pipeline' ? 'Pipeline problem' : 'Query problem';
       const extras = [
@@ -80,7 +132,8 @@ function describeItem(item: CourseItem, p: Progress): NodeDescription {
       const statusText = { new: 'Not started', attempted: 'Attempted, not solved yet', solved: 'Solved' }[status];
       return {
         label: item.title,
-        description: status === 'new' ? difficulty : `${difficulty} · ${status}`,
+        // Status is the icon's job (and the tooltip's, in words): the description stays short.
+        description: itemFacts(item),
         icon: status === 'solved' ? DONE_ICON : status === 'attempted' ? 'circle-large-filled' : 'circle-large-outline',
         iconColor: status === 'solved' ? DONE_COLOR : status === 'attempted' ? ATTEMPTED_COLOR : undefined,
         contextValue: `problem.${status}`,
@@ -90,15 +143,15 @@ function describeItem(item: CourseItem, p: Progress): NodeDescription {
       };
     }
     case 'quiz': {
-      const s = quizStatus(p.quizzes[item.id], item.meta.passScore);
-      const questions = `${item.meta.questions.length} ${item.meta.questions.length === 1 ? 'question' : 'questions'}`;
-      const description = s.state === 'not-started' ? `${questions} · not started` : s.state === 'done' ? `passed · best ${s.bestPercent}%` : `best ${s.bestPercent}%`;
+      const s = quizStatus(quizRecord(p, progressKey(item)), item.meta.passScore);
+      const questions = itemFacts(item);
+      const description = s.state === 'not-started' ? questions : s.state === 'done' ? `passed · ${s.bestPercent}%` : `best ${s.bestPercent}%`;
       const statusText =
         s.state === 'not-started' ? 'Not taken yet' : `${s.state === 'done' ? 'Passed' : 'Not passed yet'}: best ${s.bestPercent}% over ${s.attempts} ${s.attempts === 1 ? 'attempt' : 'attempts'}`;
       return {
         label: item.title,
         description,
-        icon: s.state === 'done' ? DONE_ICON : 'question',
+        icon: 'question',
         iconColor: s.state === 'done' ? DONE_COLOR : s.state === 'attempted' ? ATTEMPTED_COLOR : undefined,
         contextValue: `quiz.${s.state}`,
         tooltip: tooltip(item.title, `Concept check · ${questions} · pass at ${Math.round(item.meta.passScore * 100)}%`, item.meta.summary, statusText),
@@ -116,4 +169,31 @@ function tooltip(title: string, kind: string, summary: string | undefined, statu
 /** Escapes Markdown punctuation so titles and summaries show as written. */
 export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+/**
+ * Which modules the learner left expanded, kept across reloads (VS Code forgets it). Before the
+ * learner has expanded or collapsed anything, the module of the next unfinished item is open, so
+ * the tree shows where to start.
+ */
+export class ExpandedModules {
+  private ids: Set<string> | undefined;
+
+  /** `stored` is whatever was saved before (anything that is not a list of ids counts as nothing). */
+  constructor(stored: unknown) {
+    this.ids = Array.isArray(stored) && stored.every((x) => typeof x === 'string') ? new Set(stored) : undefined;
+  }
+
+  isExpanded(moduleId: string, nextModuleId: string | undefined): boolean {
+    return this.ids ? this.ids.has(moduleId) : moduleId === nextModuleId;
+  }
+
+  /** Records a change and returns what to store. */
+  set(moduleId: string, expanded: boolean, nextModuleId: string | undefined, allModuleIds: string[]): string[] {
+    const ids = this.ids ?? new Set(allModuleIds.filter((id) => this.isExpanded(id, nextModuleId)));
+    if (expanded) ids.add(moduleId);
+    else ids.delete(moduleId);
+    this.ids = ids;
+    return [...ids];
+  }
 }

@@ -1,15 +1,17 @@
 /**
  * "DE Dojo: Check Answer": grades the answer on every dataset (or scenario), records the attempt,
- * shows the verdict and the feedback ladder in the problem panel and a short notification.
+ * and shows the verdict and the feedback ladder in the problem panel. A notification repeats the
+ * verdict only when that panel is not on screen (closed, or behind another tab).
  */
 import * as vscode from 'vscode';
 import { STATUS_TITLE } from '../../core/grading/describe';
 import type { PipelineGrade } from '../../core/grading/pipelineTypes';
 import type { QueryGrade } from '../../core/grading/types';
 import { recordCheck } from '../../core/progress/model';
-import { nextUnfinished } from '../../core/progress/navigation';
-import { COMMANDS, CONTEXT_KEYS, SETTINGS } from '../commandIds';
+import { nextAfter } from '../../core/progress/navigation';
+import { COMMANDS, SETTINGS } from '../commandIds';
 import { gradeView, pipelineGradeView } from '../views/gradeView';
+import { shouldNotify } from '../views/notifications';
 import type { DojoCommand, Ui } from './context';
 import { gradable } from './gradable';
 import { withGradingProgress } from './progress';
@@ -36,8 +38,7 @@ export const checkAnswerCommand: DojoCommand = {
     ui.problems.setGrade(problem.id, view);
     const wasSolved = ui.dojo.progress.progress.problems[problem.id]?.solved === true;
     await ui.dojo.progress.update((p) => recordCheck(p, problem.id, grade.status, now));
-    if (grade.status === 'correct') updateWalkthrough(ui);
-    if (ui.dojo.setting(SETTINGS.showNotifications, true)) notify(ui, problem.id, grade.status, view.headline, wasSolved);
+    if (shouldNotify(ui.dojo.setting(SETTINGS.showNotifications, true), ui.problems.isVisible(problem.id))) notify(ui, problem.id, grade.status, view.headline, wasSolved);
     return grade;
   },
 };
@@ -45,7 +46,7 @@ export const checkAnswerCommand: DojoCommand = {
 function notify(ui: Ui, problemId: string, status: 'correct' | 'incorrect' | 'error', line: string, wasSolved: boolean): void {
   const title = STATUS_TITLE[status];
   if (status === 'correct') {
-    const next = nextUnfinished(ui.dojo.catalog().course, ui.dojo.progress.progress, problemId);
+    const next = nextAfter(ui.dojo.catalog().course, ui.dojo.progress.progress, problemId);
     const message = wasSolved ? `${title}: everything matches.` : `${title}: solved! Everything matches.`;
     const nextLabel = next ? `Next: ${next.title}` : undefined;
     void (nextLabel ? vscode.window.showInformationMessage(message, nextLabel) : vscode.window.showInformationMessage(message)).then((choice) => {
@@ -62,9 +63,3 @@ function short(s: string): string {
   return s.length > 220 ? `${s.slice(0, 217)}…` : s;
 }
 
-function updateWalkthrough(ui: Ui): void {
-  const first = ui.dojo.catalog().course.modules.flatMap((m) => m.items).find((i) => i.kind === 'problem');
-  if (first && ui.dojo.progress.progress.problems[first.id]?.solved) {
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.firstProblemSolved, true);
-  }
-}

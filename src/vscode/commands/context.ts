@@ -31,7 +31,7 @@ export function itemFromArg(ui: Ui, arg: unknown): CourseItem | undefined {
   if (arg instanceof vscode.Uri) return ui.dojo.answers.problemFor(arg);
   if (typeof arg === 'object' && arg !== null) {
     const o = arg as Record<string, unknown>;
-    if (o.type === 'item' && typeof o.item === 'object' && o.item !== null) return items.get((o.item as CourseItem).id);
+    if ((o.type === 'item' || o.type === 'next') && typeof o.item === 'object' && o.item !== null) return items.get((o.item as CourseItem).id);
     if (typeof o.id === 'string') {
       const item = items.get(o.id);
       return item && (o.kind === undefined || item.kind === o.kind) ? item : undefined;

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { checkAnswerCommand } from './checkAnswer';
 import type { DojoCommand, Ui } from './context';
 import { continueCommand } from './continue';
+import { keepProblemOpenCommand } from './keepProblemOpen';
+import { stopKeepingProblemOpenCommand } from './keepProblemOpen';
 import { markLessonReadCommand } from './markLessonRead';
 import { openItemCommand } from './openItem';
 import { openLessonCommand } from './openLesson';
@@ -33,6 +35,8 @@ export const ALL_COMMANDS: DojoCommand[] = [
   showContentProblemsCommand,
   openItemCommand,
   markLessonReadCommand,
+  keepProblemOpenCommand,
+  stopKeepingProblemOpenCommand,
 ];
 
 export function registerCommands(ui: Ui): vscode.Disposable[] {

@@ -42,6 +42,22 @@ function pickProblem(ui: Ui): Promise<Problem | undefined> {
 
 let practiceFolderShown = false;
 
+/** With no folder open: say where answers go meanwhile, and offer to open a folder for them. */
+function offerOpenFolder(where: string): void {
+  const open = 'Open Folder...';
+  const settings = 'Answer Folder Setting';
+  void vscode.window
+    .showInformationMessage(
+      `DE Dojo: no folder is open, so your answers and progress are kept in DE Dojo's own storage (${where}) meanwhile. Open a folder to keep them with your work, in its "de-dojo" folder (setting "deDojo.answerFolder").`,
+      open,
+      settings,
+    )
+    .then((choice) => {
+      if (choice === open) void vscode.commands.executeCommand('workbench.action.files.openFolder');
+      else if (choice === settings) void vscode.commands.executeCommand('workbench.action.openSettings', 'deDojo.answerFolder');
+    });
+}
+
 /**
  * Opens the learner's answer file (created from the starter if it does not exist; never
  * overwritten) and the problem panel beside it.
@@ -60,12 +76,14 @@ export async function openProblem(ui: Ui, problem: Problem): Promise<vscode.Text
   try {
     const ensured = await ui.dojo.answers.ensure(problem, files.starterSql);
     uri = ensured.uri;
-    if (ensured.created) ui.dojo.log.info(`created ${uri.fsPath} from the starter of ${problem.id}`);
-    if (ensured.created && ui.dojo.answers.root().practice && !practiceFolderShown) {
+    if (ensured.created) {
+      ui.dojo.log.info(`created ${uri.fsPath} from the starter of ${problem.id}`);
+      void ui.dojo.syncProgressFile();
+    }
+    const folder = ui.dojo.answers.folder();
+    if (folder.practice && !practiceFolderShown) {
       practiceFolderShown = true;
-      void vscode.window.showInformationMessage(
-        `DE Dojo: no folder is open, so your answers are kept in DE Dojo's practice folder (${vscode.Uri.joinPath(uri, '..', '..').fsPath}). Open a folder to keep them with your own work.`,
-      );
+      offerOpenFolder(folder.display);
     }
   } catch (e) {
     void vscode.window.showErrorMessage(`DE Dojo: could not create your answer file ${ui.dojo.answers.displayPath(problem)}: ${e instanceof Error ? e.message : String(e)}`);

@@ -25,11 +25,13 @@ export const resetProblemCommand: DojoCommand = {
     if (choice !== reset) return false;
     const uri = ui.dojo.answers.uriFor(problem);
     const document = ui.dojo.answers.openDocument(problem);
-    let previous: string | undefined;
-    if (document) previous = document.getText();
+    // The backup keeps the file's own bytes when it is not open (a decode and re-encode would
+    // replace what is not UTF-8); an open editor's text is what the learner sees, unsaved edits included.
+    let previous: Uint8Array | undefined;
+    if (document) previous = new TextEncoder().encode(document.getText());
     else {
       try {
-        previous = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        previous = await vscode.workspace.fs.readFile(uri);
       } catch {
         previous = undefined; // no file yet: nothing to keep
       }
@@ -37,7 +39,7 @@ export const resetProblemCommand: DojoCommand = {
     const now = new Date();
     let backup: vscode.Uri | undefined;
     try {
-      if (previous !== undefined && previous !== files.starterSql) backup = await ui.dojo.answers.backup(problem, previous, now);
+      if (previous !== undefined && !sameBytes(previous, new TextEncoder().encode(files.starterSql))) backup = await ui.dojo.answers.backup(problem, previous, now);
     } catch (e) {
       void vscode.window.showErrorMessage(`DE Dojo: the backup could not be written, so nothing was reset: ${e instanceof Error ? e.message : String(e)}`);
       return false;
@@ -65,3 +67,7 @@ export const resetProblemCommand: DojoCommand = {
     return true;
   },
 };
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -4,9 +4,8 @@
  * fall back to.
  */
 import * as vscode from 'vscode';
-import { COMMANDS, CONTEXT_KEYS } from '../commandIds';
+import { COMMANDS, CONTEXT_KEYS, SETTINGS } from '../commandIds';
 import type { Dojo } from '../dojo';
-import { ANSWER_FILE_GLOB } from './answerPaths';
 
 export function registerAnswerEditors(dojo: Dojo): vscode.Disposable[] {
   const lenses = new vscode.EventEmitter<void>();
@@ -35,9 +34,15 @@ export function registerAnswerEditors(dojo: Dojo): vscode.Disposable[] {
   return [
     { dispose: () => clearTimeout(initial) },
     lenses,
-    vscode.languages.registerCodeLensProvider({ pattern: ANSWER_FILE_GLOB }, provider),
+    // Any .sql file: the answer folder is a setting, so the provider itself decides (problemFor).
+    vscode.languages.registerCodeLensProvider({ pattern: '**/*.sql' }, provider),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     dojo.onDidChangeCatalog(() => {
+      lenses.fire();
+      updateContext(vscode.window.activeTextEditor);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.answerFolder}`)) return;
       lenses.fire();
       updateContext(vscode.window.activeTextEditor);
     }),

@@ -1,12 +1,15 @@
 /**
- * The learner's answer files: where they are, creating one from the starter (never overwriting),
- * reading the current text (unsaved edits included), and recognising an answer file from a URI.
+ * The learner's answer files: where they are (the answer folder from `deDojo.answerFolder`),
+ * creating one from the starter (never overwriting), reading the current text (unsaved edits
+ * included), backups before a reset, and recognising an answer file from a URI.
  */
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { Catalog } from '../../core/content/catalog';
 import type { Problem } from '../../core/content/model';
 import { checkAnswerText } from '../../core/grading/policy';
-import { answerRelPath, backupRelPath, parseAnswerPath } from './answerPaths';
+import { PROGRESS_FILE_NAME } from '../../core/progress/progressFile';
+import { answerRelPath, backupRelPath, parseAnswerRelPath, pathInside, readAnswerFolderSetting } from './answerPaths';
 
 export interface AnswerText {
   text?: string;
@@ -15,27 +18,48 @@ export interface AnswerText {
   document?: vscode.TextDocument;
 }
 
+export interface AnswerFolder {
+  uri: vscode.Uri;
+  /** True when no folder is open and the setting is relative: answers go to DE Dojo's own storage. */
+  practice: boolean;
+  /** How messages name it: relative to the workspace when inside it, else the full path. */
+  display: string;
+}
+
 export class AnswerFiles {
   constructor(
     private readonly globalStorageUri: vscode.Uri,
     private readonly catalog: () => Catalog,
+    /** The raw `deDojo.answerFolder` setting. */
+    private readonly setting: () => unknown,
   ) {}
 
-  /** The first workspace folder, or the practice folder in global storage when none is open. */
-  root(): { uri: vscode.Uri; practice: boolean } {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder ? { uri: folder.uri, practice: false } : { uri: vscode.Uri.joinPath(this.globalStorageUri, 'practice'), practice: true };
+  /** The answer folder, decided by the setting and the open workspace (read fresh each time). */
+  folder(): AnswerFolder {
+    const s = readAnswerFolderSetting(this.setting(), os.homedir());
+    if (s.kind === 'absolute') {
+      const uri = vscode.Uri.file(s.path);
+      return { uri, practice: false, display: uri.fsPath };
+    }
+    const workspace = vscode.workspace.workspaceFolders?.[0];
+    if (workspace) return { uri: vscode.Uri.joinPath(workspace.uri, ...s.segments), practice: false, display: s.segments.join('/') };
+    const uri = vscode.Uri.joinPath(this.globalStorageUri, 'practice', ...s.segments);
+    return { uri, practice: true, display: uri.fsPath };
   }
 
   uriFor(problem: Problem): vscode.Uri {
-    return vscode.Uri.joinPath(this.root().uri, ...answerRelPath(problem.moduleId, problem.id).split('/'));
+    return vscode.Uri.joinPath(this.folder().uri, ...answerRelPath(problem).split('/'));
   }
 
-  /** The path as the learner should read it: relative to the folder, or absolute in global storage. */
+  /** The progress file that travels with the answers. */
+  progressUri(): vscode.Uri {
+    return vscode.Uri.joinPath(this.folder().uri, PROGRESS_FILE_NAME);
+  }
+
+  /** The path as the learner should read it: relative to the workspace folder, or absolute elsewhere. */
   displayPath(problem: Problem): string {
-    const root = this.root();
-    const rel = answerRelPath(problem.moduleId, problem.id);
-    return root.practice ? this.uriFor(problem).fsPath : rel;
+    const f = this.folder();
+    return f.display === f.uri.fsPath ? this.uriFor(problem).fsPath : `${f.display}/${answerRelPath(problem)}`;
   }
 
   /** Creates the file from the starter if it does not exist yet; an existing file is never touched. */
@@ -49,10 +73,13 @@ export class AnswerFiles {
     return { uri, created: true };
   }
 
-  /** The problem an answer file belongs to, if this URI is one. */
+  /** The problem an answer file belongs to, if this URI is one (inside the answer folder, `<module>/<id>.sql`). */
   problemFor(uri: vscode.Uri | undefined): Problem | undefined {
     if (!uri || uri.scheme === 'output' || uri.scheme === 'git') return undefined;
-    const parsed = parseAnswerPath(uri.path);
+    const folder = this.folder().uri;
+    if (uri.scheme !== folder.scheme || uri.authority !== folder.authority) return undefined;
+    const rel = pathInside(folder.path, uri.path);
+    const parsed = rel === undefined ? undefined : parseAnswerRelPath(rel);
     if (!parsed) return undefined;
     const problem = this.catalog().problem(parsed.problemId);
     return problem && problem.moduleId === parsed.moduleId ? problem : undefined;
@@ -78,16 +105,21 @@ export class AnswerFiles {
     }
   }
 
-  /** Copies the current text to a timestamped backup; returns its URI. */
-  async backup(problem: Problem, text: string, at: Date): Promise<vscode.Uri> {
-    const uri = vscode.Uri.joinPath(this.root().uri, ...backupRelPath(problem.moduleId, problem.id, at).split('/'));
+  /**
+   * Copies these bytes (the file's own, never a re-encoding) to a timestamped backup under a name
+   * no earlier backup uses; returns its URI.
+   */
+  async backup(problem: Problem, bytes: Uint8Array, at: Date): Promise<vscode.Uri> {
+    const root = this.folder().uri;
+    let uri = vscode.Uri.joinPath(root, ...backupRelPath(problem, at).split('/'));
+    for (let n = 2; await exists(uri); n++) uri = vscode.Uri.joinPath(root, ...backupRelPath(problem, at, n).split('/'));
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(uri, bytes);
     return uri;
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

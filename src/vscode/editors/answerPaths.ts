@@ -1,37 +1,63 @@
 /**
- * Where answer files live and how to recognise one: `<root>/de-dojo/<module-id>/<problem-id>.sql`,
- * where root is the first workspace folder or, with no folder open, a practice folder in the
- * extension's global storage. Pure string rules (no vscode import) so they can be unit tested.
+ * Where answer files live and how to recognise one. The answer folder comes from the
+ * `deDojo.answerFolder` setting (default `de-dojo`): a relative path is inside the first workspace
+ * folder (or, with no folder open, inside a practice folder in the extension's storage), an
+ * absolute or `~/` path is used as it is. Inside it: `<module-id>/<problem-id>.sql`, the progress
+ * file and `.backups/`. Pure string rules (no vscode import) so they can be unit tested.
  */
 
-export const ANSWERS_FOLDER = 'de-dojo';
+export const DEFAULT_ANSWER_FOLDER = 'de-dojo';
 export const BACKUPS_FOLDER = '.backups';
 
-/** The answer file's path relative to the root, with forward slashes. */
-export function answerRelPath(moduleId: string, problemId: string): string {
-  return `${ANSWERS_FOLDER}/${moduleId}/${problemId}.sql`;
+export interface AnswerItem {
+  moduleId: string;
+  id: string;
 }
 
-/**
- * Reads module and problem ids out of a path (absolute or relative, either slash). Only the
- * `de-dojo/<module>/<problem>.sql` tail counts; the caller checks the ids against the course.
- */
-export function parseAnswerPath(path: string): { moduleId: string; problemId: string } | undefined {
-  const parts = path.replace(/\\/g, '/').split('/');
-  if (parts.length < 3) return undefined;
-  const [folder, moduleId, file] = parts.slice(-3);
-  if (folder !== ANSWERS_FOLDER) return undefined;
-  const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.sql$/.exec(file);
-  if (!m || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(moduleId)) return undefined;
+/** The one rule for where a problem's answer lives, relative to the answer folder, with forward slashes. */
+export function answerRelPath(problem: AnswerItem): string {
+  return `${problem.moduleId}/${problem.id}.sql`;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads module and problem ids out of a path relative to the answer folder; the caller checks them against the course. */
+export function parseAnswerRelPath(rel: string): { moduleId: string; problemId: string } | undefined {
+  const parts = rel.replace(/\\/g, '/').split('/');
+  if (parts.length !== 2) return undefined;
+  const [moduleId, file] = parts;
+  const m = /^(.+)\.sql$/.exec(file);
+  if (!m || !ID.test(m[1]) || !ID.test(moduleId)) return undefined;
   return { moduleId, problemId: m[1] };
 }
 
-/** Backups of reset answers: `de-dojo/.backups/<module>/<problem>-<yyyymmdd-hhmmss>.sql`. */
-export function backupRelPath(moduleId: string, problemId: string, at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  return `${ANSWERS_FOLDER}/${BACKUPS_FOLDER}/${moduleId}/${problemId}-${stamp}.sql`;
+/** `filePath` relative to `folderPath` (both with forward slashes), or undefined when it is not inside. */
+export function pathInside(folderPath: string, filePath: string): string | undefined {
+  const folder = folderPath.replace(/\/+$/, '');
+  return filePath.startsWith(`${folder}/`) ? filePath.slice(folder.length + 1) : undefined;
 }
 
-/** A glob for DocumentSelectors and `when` clauses: any answer file under any root. */
-export const ANSWER_FILE_GLOB = `**/${ANSWERS_FOLDER}/*/*.sql`;
+/**
+ * Backups of reset answers: `.backups/<module>/<problem>-<yyyymmdd-hhmmss>.sql` in the answer
+ * folder; `n` > 1 adds `-n` so two backups in the same second get different names.
+ */
+export function backupRelPath(problem: AnswerItem, at: Date, n = 1): string {
+  const pad = (x: number) => String(x).padStart(2, '0');
+  const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
+  return `${BACKUPS_FOLDER}/${problem.moduleId}/${problem.id}-${stamp}${n > 1 ? `-${n}` : ''}.sql`;
+}
+
+export type AnswerFolderSetting = { kind: 'absolute'; path: string } | { kind: 'relative'; segments: string[] };
+
+/**
+ * How the setting reads: blank or not a string → the default; `~` or `~/x` → under the home
+ * folder; an absolute path (`/x`, `C:\x`, `\\server\x`) → as it is; anything else → relative
+ * segments (`.` parts dropped).
+ */
+export function readAnswerFolderSetting(value: unknown, home: string): AnswerFolderSetting {
+  const raw = typeof value === 'string' && value.trim() !== '' ? value.trim() : DEFAULT_ANSWER_FOLDER;
+  if (raw === '~' || raw.startsWith('~/') || raw.startsWith('~\\')) return { kind: 'absolute', path: `${home.replace(/[\\/]+$/, '')}${raw.slice(1)}` };
+  if (raw.startsWith('/') || raw.startsWith('\\\\') || /^[a-zA-Z]:[\\/]/.test(raw)) return { kind: 'absolute', path: raw };
+  const segments = raw.split(/[\\/]+/).filter((s) => s !== '' && s !== '.');
+  return segments.length ? { kind: 'relative', segments } : { kind: 'relative', segments: [DEFAULT_ANSWER_FOLDER] };
+}

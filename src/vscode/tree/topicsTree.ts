@@ -1,14 +1,17 @@
 /**
- * The Topics view: modules, then their lessons, problems and quizzes in course order. Elements are
- * domain data (TopicNode); describeNode (core) decides how each looks; this file only maps that
- * onto TreeItems and refreshes when progress or the course changes.
+ * The Topics view: a "Start here" / "Continue" row naming the next unfinished item, then the
+ * modules with their lessons, problems and quizzes in course order. Elements are domain data
+ * (TopicNode); describeNode (core) decides how each looks; this file only maps that onto
+ * TreeItems, refreshes when progress or the course changes, and remembers expanded modules.
  */
 import * as vscode from 'vscode';
-import { describeNode, type TopicNode } from '../../core/progress/treeDescription';
-import { COMMANDS, TOPICS_VIEW } from '../commandIds';
+import { nextUnfinished } from '../../core/progress/navigation';
+import { describeNode, ExpandedModules, nextNode, type TopicNode } from '../../core/progress/treeDescription';
+import { COMMANDS, CONTEXT_KEYS, EXPANDED_MODULES_KEY, TOPICS_VIEW } from '../commandIds';
+import type { Dojo } from '../dojo';
+import { completeWalkthroughStep } from '../walkthrough';
 
 const TOPICS_TITLE = 'Topics';
-import type { Dojo } from '../dojo';
 
 export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TopicNode | undefined>();
@@ -17,12 +20,17 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
   private readonly disposables: vscode.Disposable[] = [];
   /** Nodes are cached by id so that getParent and reveal see the same objects. */
   private nodes = new Map<string, TopicNode>();
+  private readonly expanded: ExpandedModules;
 
   constructor(private readonly dojo: Dojo) {
+    this.expanded = new ExpandedModules(dojo.context.workspaceState.get(EXPANDED_MODULES_KEY));
     this.view = vscode.window.createTreeView(TOPICS_VIEW, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
       this.changed,
+      this.view.onDidChangeVisibility(() => this.view.visible && this.markSeen()),
+      this.view.onDidExpandElement((e) => this.remember(e.element, true)),
+      this.view.onDidCollapseElement((e) => this.remember(e.element, false)),
       dojo.progress.onDidChange(() => this.changed.fire(undefined)),
       dojo.onDidChangeCatalog(() => {
         this.nodes.clear();
@@ -34,29 +42,39 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
 
   getTreeItem(node: TopicNode): vscode.TreeItem {
     const d = describeNode(node, this.dojo.progress.progress);
-    const item = new vscode.TreeItem(d.label, d.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-    item.id = node.type === 'module' ? `module:${node.module.id}` : `${node.item.kind}:${node.item.id}`;
+    const state = !d.collapsible
+      ? vscode.TreeItemCollapsibleState.None
+      : node.type === 'module' && this.expanded.isExpanded(node.module.id, this.nextModuleId())
+        ? vscode.TreeItemCollapsibleState.Expanded
+        : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(d.label, state);
+    item.id = node.type === 'module' ? `module:${node.module.id}` : node.type === 'next' ? 'next' : `${node.item.kind}:${node.item.id}`;
     item.description = d.description;
     item.iconPath = new vscode.ThemeIcon(d.icon, d.iconColor ? new vscode.ThemeColor(d.iconColor) : undefined);
     item.contextValue = d.contextValue;
     item.tooltip = new vscode.MarkdownString(d.tooltip);
     item.accessibilityInformation = { label: d.accessibilityLabel };
-    if (node.type === 'item') item.command = { command: COMMANDS.openItem.id, title: 'Open', arguments: [node] };
+    if (node.type !== 'module') item.command = { command: COMMANDS.openItem.id, title: 'Open', arguments: [{ type: 'item', item: node.item }] };
     return item;
   }
 
   getChildren(node?: TopicNode): TopicNode[] {
     const course = this.dojo.catalog().course;
     if (!node) {
+      // Asked for its rows only when the view is on screen: the walkthrough's first step ticks on
+      // this, also when the view was already open before the walkthrough (or the window) started.
+      this.markSeen();
       this.updateMessage();
-      return course.modules.map((module) => this.cached(`module:${module.id}`, { type: 'module', module }));
+      const next = nextNode(course, this.dojo.progress.progress);
+      const modules = course.modules.map((module) => this.cached(`module:${module.id}`, { type: 'module', module }));
+      return next ? [next, ...modules] : modules;
     }
     if (node.type === 'module') return node.module.items.map((item) => this.cached(`item:${item.id}`, { type: 'item', item }));
     return [];
   }
 
   getParent(node: TopicNode): TopicNode | undefined {
-    if (node.type === 'module') return undefined;
+    if (node.type !== 'item') return undefined;
     const module = this.dojo.catalog().course.modules.find((m) => m.id === node.item.moduleId);
     return module ? this.cached(`module:${module.id}`, { type: 'module', module }) : undefined;
   }
@@ -70,6 +88,23 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     } catch {
       // The tree may be mid-refresh; revealing is a courtesy.
     }
+  }
+
+  private seen = false;
+  private markSeen(): void {
+    if (this.seen) return;
+    this.seen = true;
+    completeWalkthroughStep(this.dojo.context, 'openSidebar', CONTEXT_KEYS.sidebarSeen);
+  }
+
+  private nextModuleId(): string | undefined {
+    return nextUnfinished(this.dojo.catalog().course, this.dojo.progress.progress)?.moduleId;
+  }
+
+  private remember(node: TopicNode, expanded: boolean): void {
+    if (node.type !== 'module') return;
+    const all = this.dojo.catalog().course.modules.map((m) => m.id);
+    void this.dojo.context.workspaceState.update(EXPANDED_MODULES_KEY, this.expanded.set(node.module.id, expanded, this.nextModuleId(), all));
   }
 
   private cached(key: string, node: TopicNode): TopicNode {

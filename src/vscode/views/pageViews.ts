@@ -6,7 +6,7 @@ import type { Course, CourseItem, Lesson, Problem, ProblemFiles } from '../../co
 import { courseLinkResolver } from '../../core/lessons/links';
 import { renderMarkdown } from '../../core/lessons/renderMarkdown';
 import { problemRecord, problemStatus, type Progress } from '../../core/progress/model';
-import { isItemDone, nextItem } from '../../core/progress/navigation';
+import { isItemDone, nextAfter } from '../../core/progress/navigation';
 import type { ItemRef, ItemStatus, LessonView, ProblemView } from '../../shared/messages';
 
 export function itemStatus(item: CourseItem, p: Progress): ItemStatus {
@@ -42,14 +42,21 @@ export function renderPage(course: Course, markdown: string, resolveAsset?: Asse
   return { html, quizIds: r.embeddedQuizzes.map((q) => q.id) };
 }
 
-export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveAsset?: AssetResolver): LessonView {
-  const page = renderPage(course, lesson.markdown, resolveAsset);
+/**
+ * A lesson's closing "Next: [another lesson]" line: the page has one Next (next unfinished), so a
+ * second one in the prose, often pointing elsewhere, is left out.
+ */
+const PROSE_NEXT = /\s*<p>Next:[\s\S]*?<\/p>\s*$/;
+
+export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveAsset?: AssetResolver, back?: CourseItem): LessonView {
+  const rendered = renderPage(course, lesson.markdown, resolveAsset);
+  const page = { ...rendered, html: rendered.html.replace(PROSE_NEXT, '\n') };
   const quizTitles: Record<string, string> = {};
   for (const id of page.quizIds) {
     const quiz = course.items.get(id);
     if (quiz?.kind === 'quiz') quizTitles[id] = quiz.title;
   }
-  const next = nextItem(course, lesson.id);
+  const next = nextAfter(course, p, lesson.id);
   const moduleTitle = course.modules.find((m) => m.id === lesson.moduleId)?.title ?? lesson.moduleId;
   return {
     id: lesson.id,
@@ -60,6 +67,7 @@ export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveA
     read: p.lessons[lesson.id] !== undefined,
     related: refs(course, [...lesson.meta.problems, ...lesson.meta.quizzes], p),
     next: next ? itemRef(next, p) : undefined,
+    ...(back ? { back: itemRef(back, p) } : {}),
     quizTitles,
   };
 }
@@ -67,7 +75,7 @@ export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveA
 export function problemView(course: Course, problem: Problem, files: ProblemFiles | undefined, p: Progress, answerPath: string): ProblemView {
   const r = problemRecord(p, problem.id);
   const moduleTitle = course.modules.find((m) => m.id === problem.moduleId)?.title ?? problem.moduleId;
-  const next = nextItem(course, problem.id);
+  const next = nextAfter(course, p, problem.id);
   const view: ProblemView = {
     id: problem.id,
     title: problem.title,

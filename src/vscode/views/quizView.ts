@@ -5,7 +5,7 @@
  * Part of the lazily loaded course bundle (it renders Markdown), never of activation.
  */
 import type { Course, Quiz } from '../../core/content/model';
-import { nextItem } from '../../core/progress/navigation';
+import { nextAfter } from '../../core/progress/navigation';
 import type { Progress } from '../../core/progress/model';
 import { quizStatus } from '../../core/quiz/progress';
 import type { PresentedQuestion, QuizView as SessionView } from '../../core/quiz/session';
@@ -90,7 +90,7 @@ function screen(course: Course, v: SessionView, p: Progress): QuizScreen {
 /** The screen the webview draws, with the quiz's status and the learner's best score. */
 export function quizView(course: Course, quiz: Quiz, session: SessionView, p: Progress): QuizView {
   const status = quizStatus(p.quizzes[quiz.id], quiz.meta.passScore);
-  const next = nextItem(course, quiz.id);
+  const next = nextAfter(course, p, quiz.id);
   const moduleTitle = course.modules.find((m) => m.id === quiz.moduleId)?.title ?? quiz.moduleId;
   return {
     quizId: quiz.id,

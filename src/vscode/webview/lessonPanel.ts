@@ -1,10 +1,14 @@
 /**
  * The lesson panel: one panel that shows a lesson and follows links to other lessons in place
- * (like the Markdown preview). Restored after a window reload through its serializer.
+ * (like the Markdown preview), with Back to the lesson it came from. Restored after a window
+ * reload through its serializer. A lesson counts as read by one rule: its end has been on screen
+ * (the page reports it), or it has been on screen for readingDwellMs; Mark as read stays as a
+ * manual switch.
  */
 import * as vscode from 'vscode';
 import type { Lesson } from '../../core/content/model';
-import { markLessonRead, markLessonUnread } from '../../core/progress/model';
+import { lessonRecord, markLessonRead, markLessonUnread, progressKey } from '../../core/progress/model';
+import { readingDwellMs } from '../../core/progress/navigation';
 import { isLessonState, isLessonToHost, type HostToLesson, type LessonToHost } from '../../shared/messages';
 import { CONTEXT_KEYS, PANEL_TYPES } from '../commandIds';
 import type { Dojo } from '../dojo';
@@ -12,10 +16,14 @@ import { pageViews } from '../lazy';
 import { EmbeddedQuizzes } from './embeddedQuizzes';
 import { shellHtml, webviewOptions } from './html';
 import { followLink } from './links';
+import { completeWalkthroughStep } from '../walkthrough';
 
 export class LessonPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private lessonId: string | undefined;
+  /** Lessons this panel showed before links were followed in it, most recent last (for Back). */
+  private history: string[] = [];
+  private dwellTimer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
   private readonly panelDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -47,10 +55,20 @@ export class LessonPanel implements vscode.Disposable {
     return this.panel ? this.lessonId : undefined;
   }
 
-  /** Opens the lesson (in the existing panel when there is one). */
-  open(lessonId: string, column?: vscode.ViewColumn): boolean {
+  /** The lessons Back would return to, oldest first (tests and the integration API read it). */
+  get backStack(): readonly string[] {
+    return this.history;
+  }
+
+  /**
+   * Opens the lesson (in the existing panel when there is one). `fromLink` keeps the lesson shown
+   * before in this panel's history, so the page offers Back to it.
+   */
+  open(lessonId: string, column?: vscode.ViewColumn, fromLink = false): boolean {
     const lesson = this.lesson(lessonId);
     if (!lesson) return false;
+    if (fromLink && this.panel && this.lessonId && this.lessonId !== lessonId) this.history.push(this.lessonId);
+    else if (!fromLink) this.history = [];
     if (!this.panel) {
       const panel = vscode.window.createWebviewPanel(PANEL_TYPES.lesson, lesson.title, column ?? vscode.ViewColumn.Active, webviewOptions(this.dojo.context.extensionUri));
       this.adopt(panel);
@@ -58,7 +76,7 @@ export class LessonPanel implements vscode.Disposable {
       this.panel.reveal(column ?? this.panel.viewColumn);
     }
     this.showLesson(lesson);
-    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.firstLessonOpened, true);
+    completeWalkthroughStep(this.dojo.context, 'readLesson', CONTEXT_KEYS.firstLessonOpened);
     return true;
   }
 
@@ -79,10 +97,13 @@ export class LessonPanel implements vscode.Disposable {
     panel.webview.html = shellHtml(panel.webview, this.dojo.context.extensionUri, { script: 'lessonMain.js', title: 'DE Dojo lesson', loading: 'Loading the lesson…' });
     this.panelDisposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      panel.onDidChangeViewState(() => this.restartDwell()),
       panel.onDidDispose(() => {
         for (const d of this.panelDisposables.splice(0)) d.dispose();
+        this.stopDwell();
         this.panel = undefined;
         this.lessonId = undefined;
+        this.history = [];
         this.checks.reset();
       }),
     );
@@ -93,6 +114,40 @@ export class LessonPanel implements vscode.Disposable {
     this.lessonId = lesson.id;
     if (this.panel) this.panel.title = lesson.title;
     this.post();
+    this.restartDwell();
+  }
+
+  /** Time on the page counts only while the lesson is on screen; leaving it starts over. */
+  private restartDwell(): void {
+    this.stopDwell();
+    const lesson = this.lessonId ? this.lesson(this.lessonId) : undefined;
+    if (!lesson || !this.panel?.visible || lessonRecord(this.dojo.progress.progress, progressKey(lesson))) return;
+    const id = lesson.id;
+    this.dwellTimer = setTimeout(() => {
+      if (this.lessonId === id && this.panel?.visible) this.markRead(id);
+    }, readingDwellMs(lesson.meta.minutes));
+  }
+
+  private stopDwell(): void {
+    if (this.dwellTimer !== undefined) clearTimeout(this.dwellTimer);
+    this.dwellTimer = undefined;
+  }
+
+  private markRead(id: string): void {
+    const lesson = this.lesson(id);
+    if (lesson) void this.dojo.progress.update((p) => markLessonRead(p, progressKey(lesson), new Date()));
+  }
+
+  /** Back to the lesson shown before the last followed link; false when there is none. */
+  back(): boolean {
+    while (this.history.length > 0) {
+      const previous = this.lesson(this.history.pop()!);
+      if (previous) {
+        this.showLesson(previous);
+        return true;
+      }
+    }
+    return false;
   }
 
   private refresh(): void {
@@ -111,7 +166,9 @@ export class LessonPanel implements vscode.Disposable {
     const base = vscode.Uri.joinPath(this.dojo.context.extensionUri, 'content', ...lesson.path.split('/').slice(0, -1));
     const webview = this.panel.webview;
     const resolveAsset = (rel: string) => (rel.includes('..') ? undefined : webview.asWebviewUri(vscode.Uri.joinPath(base, rel)).toString());
-    const message: HostToLesson = { type: 'lesson', view: pageViews().lessonView(this.dojo.catalog().course, lesson, this.dojo.progress.progress, resolveAsset) };
+    const backId = this.history[this.history.length - 1];
+    const back = backId ? this.lesson(backId) : undefined;
+    const message: HostToLesson = { type: 'lesson', view: pageViews().lessonView(this.dojo.catalog().course, lesson, this.dojo.progress.progress, resolveAsset, back) };
     void webview.postMessage(message);
   }
 
@@ -129,13 +186,25 @@ export class LessonPanel implements vscode.Disposable {
       case 'openItem':
       case 'openExternal':
         // A lesson opens in place, in this panel; everything else goes where any page sends it.
-        if (m.type === 'openItem' && m.kind === 'lesson') this.open(m.id);
+        if (m.type === 'openItem' && m.kind === 'lesson') this.open(m.id, undefined, true);
         else followLink(m);
         return;
+      case 'back':
+        this.back();
+        return;
+      case 'reachedEnd':
+        // A late report from a page that has since moved on names another lesson: ignored.
+        if (m.lessonId === this.lessonId) this.markRead(m.lessonId);
+        return;
       case 'markRead': {
-        const id = this.lessonId;
-        if (!id) return;
-        void this.dojo.progress.update((p) => (m.read ? markLessonRead(p, id, new Date()) : markLessonUnread(p, id)));
+        const lesson = this.lessonId ? this.lesson(this.lessonId) : undefined;
+        if (!lesson) return;
+        const key = progressKey(lesson);
+        if (m.read) this.markRead(lesson.id);
+        else {
+          this.stopDwell();
+          void this.dojo.progress.update((p) => markLessonUnread(p, key));
+        }
         return;
       }
       case 'quizOpen':
@@ -148,6 +217,7 @@ export class LessonPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.stopDwell();
     this.panel?.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }

@@ -1,7 +1,9 @@
 /**
- * Problem panels: one per problem, beside the answer file. Each shows the statement, the tables
- * with their columns and types, the sample rows, the hints revealed so far, and the last run or
- * check. Buttons run the same commands as the palette. Restored after a window reload.
+ * Problem panels beside the answer file. One panel is reused: opening another problem replaces its
+ * content (like the Markdown preview); "Keep This Problem Open" pins a panel so the next problem
+ * opens in a new one. Each shows the statement, the tables with their columns and types, the
+ * sample rows, the hints revealed so far, and the last run or check. Buttons run the same commands
+ * as the palette. Restored after a window reload.
  */
 import * as vscode from 'vscode';
 import type { Problem } from '../../core/content/model';
@@ -14,7 +16,7 @@ import {
   type RunView,
   type SampleState,
 } from '../../shared/messages';
-import { COMMANDS, PANEL_TYPES } from '../commandIds';
+import { COMMANDS, CONTEXT_KEYS, PANEL_TYPES } from '../commandIds';
 import type { Dojo } from '../dojo';
 import { pageViews } from '../lazy';
 import { pipelineSample, querySample, sampleTables } from '../views/sampleTables';
@@ -36,17 +38,22 @@ const ACTION_COMMANDS = {
 
 class ProblemPanel {
   ready = false;
+  /** Pinned by "Keep This Problem Open": never reused for another problem. */
+  kept = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
-    readonly problemId: string,
+    public problemId: string,
     readonly panel: vscode.WebviewPanel,
     private readonly owner: ProblemPanels,
   ) {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => owner.receive(this, m)),
       panel.onDidChangeViewState((e) => {
-        if (e.webviewPanel.active) owner.dojo.lastProblemId = problemId;
+        if (e.webviewPanel.active) {
+          owner.dojo.lastProblemId = this.problemId;
+          owner.updateKeptContext();
+        }
       }),
       panel.onDidDispose(() => {
         for (const d of this.disposables.splice(0)) d.dispose();
@@ -97,6 +104,12 @@ export class ProblemPanels implements vscode.Disposable {
       existing.panel.reveal(existing.panel.viewColumn ?? column, preserveFocus);
       return existing.panel;
     }
+    const reusable = [...this.panels.values()].find((p) => !p.kept);
+    if (reusable) {
+      this.retarget(reusable, problem);
+      reusable.panel.reveal(reusable.panel.viewColumn ?? column, preserveFocus);
+      return reusable.panel;
+    }
     const panel = vscode.window.createWebviewPanel(
       PANEL_TYPES.problem,
       problem.title,
@@ -105,6 +118,39 @@ export class ProblemPanels implements vscode.Disposable {
     );
     this.adopt(problem, panel);
     return panel;
+  }
+
+  /** Shows another problem in this panel: the page redraws for it, with that problem's last results. */
+  private retarget(p: ProblemPanel, problem: Problem): void {
+    this.panels.delete(p.problemId);
+    p.problemId = problem.id;
+    this.panels.set(problem.id, p);
+    p.panel.title = problem.title;
+    this.dojo.lastProblemId = problem.id;
+    if (p.ready) this.sendAll(p);
+  }
+
+  /** Pins (or unpins) the active problem panel; returns the problem id it applies to. */
+  keep(kept: boolean): string | undefined {
+    const p = [...this.panels.values()].find((x) => x.panel.active) ?? this.panels.get(this.dojo.lastProblemId ?? '');
+    if (!p) return undefined;
+    p.kept = kept;
+    this.updateKeptContext();
+    return p.problemId;
+  }
+
+  isKept(problemId: string): boolean {
+    return this.panels.get(problemId)?.kept === true;
+  }
+
+  updateKeptContext(): void {
+    const active = [...this.panels.values()].find((x) => x.panel.active);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.problemPanelKept, active?.kept === true);
+  }
+
+  /** Is this problem's panel on screen (open and its tab showing)? */
+  isVisible(problemId: string): boolean {
+    return this.panels.get(problemId)?.panel.visible === true;
   }
 
   /** The problem whose panel is the active editor tab, if any. */
@@ -188,7 +234,11 @@ export class ProblemPanels implements vscode.Disposable {
     const r = this.results.get(p.problemId);
     if (r?.run) p.post({ type: 'run', run: r.run });
     if (r?.grade) p.post({ type: 'grade', grade: r.grade });
-    void this.sample(p.problemId).then((sample) => p.post({ type: 'sample', sample }));
+    const id = p.problemId;
+    // The panel may show another problem by the time the sample is read.
+    void this.sample(id).then((sample) => {
+      if (p.problemId === id) p.post({ type: 'sample', sample });
+    });
   }
 
   private sendView(p: ProblemPanel): boolean {
