@@ -1,6 +1,7 @@
 -- Never compares extracted_at with last_extract: a redelivered earlier batch rolls products back to
--- old values and logs the rollback as a change; a late extract does the same.
-INSERT INTO product_changes (product_id, extracted_at, old_name, new_name, old_category, new_category)
+-- old values and logs the rollback as a change; a late extract does the same. (INSERT OR IGNORE
+-- only hides the ledger's key clash on a redelivery; the dimension is still rolled back.)
+INSERT OR IGNORE INTO product_changes (product_id, extracted_at, old_name, new_name, old_category, new_category)
 SELECT s.product_id, s.extracted_at, d.name, s.name, d.category, s.category
 FROM stg_product AS s
 JOIN dim_product AS d ON d.product_id = s.product_id
