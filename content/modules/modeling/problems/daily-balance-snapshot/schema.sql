@@ -9,7 +9,8 @@ CREATE TABLE fact_daily_balance (
 
 -- The incoming batch, refilled before every run: the business day being closed (one row, or none)...
 CREATE TABLE stg_business_day (
-  business_date TEXT PRIMARY KEY
+  one_row       INTEGER PRIMARY KEY DEFAULT 1 CHECK (one_row = 1),
+  business_date TEXT NOT NULL
 );
 
 -- ...and that day's transactions.
