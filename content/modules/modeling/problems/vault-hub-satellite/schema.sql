@@ -19,6 +19,7 @@ CREATE TABLE sat_customer (
 
 -- The incoming batch, refilled before every run: the load's context (one row)...
 CREATE TABLE load_info (
+  one_row       INTEGER PRIMARY KEY DEFAULT 1 CHECK (one_row = 1),
   load_ts       TEXT NOT NULL,
   record_source TEXT NOT NULL
 );

@@ -1,5 +1,5 @@
 -- Windows instead of correlated subqueries: ROW_NUMBER picks each key's last line, and the latest
--- satellite row is found by joining on MAX(load_ts).
+-- satellite row is found by joining on MAX(load_ts); a load not later than it adds nothing.
 INSERT INTO hub_customer (customer_hk, customer_bk, load_ts, record_source)
 SELECT k.bk, k.bk, i.load_ts, i.record_source
 FROM (SELECT DISTINCT upper(trim(customer_code)) AS bk FROM stg_customer_extract
@@ -18,10 +18,11 @@ FROM (
 ) AS n
 CROSS JOIN load_info AS i
 LEFT JOIN (
-  SELECT s.customer_hk, s.hash_diff
+  SELECT s.customer_hk, s.hash_diff, s.load_ts
   FROM sat_customer AS s
   JOIN (SELECT customer_hk, MAX(load_ts) AS last_ts FROM sat_customer GROUP BY customer_hk) AS m
     ON m.customer_hk = s.customer_hk AND m.last_ts = s.load_ts
 ) AS last ON last.customer_hk = n.bk
 WHERE n.rn = 1
-  AND (last.customer_hk IS NULL OR last.hash_diff <> n.hash_diff);
+  AND (last.customer_hk IS NULL
+       OR (last.hash_diff <> n.hash_diff AND last.load_ts < i.load_ts));
