@@ -4,10 +4,11 @@ CREATE TEMP TABLE bridge_as_of AS
 SELECT account_id, MAX(as_of) AS as_of FROM bridge_account_holder GROUP BY account_id;
 
 CREATE TEMP TABLE incoming AS
-SELECT s.*
+SELECT s.account_id, s.customer_id, s.role, e.as_of
 FROM stg_account_holder AS s
+CROSS JOIN stg_extract AS e
 LEFT JOIN bridge_as_of AS a ON a.account_id = s.account_id
-WHERE a.account_id IS NULL OR s.as_of > a.as_of;
+WHERE a.account_id IS NULL OR e.as_of > a.as_of;
 
 DELETE FROM bridge_account_holder
 WHERE account_id IN (SELECT account_id FROM incoming)

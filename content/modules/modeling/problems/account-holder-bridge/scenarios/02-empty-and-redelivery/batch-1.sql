@@ -1,1 +1,1 @@
--- An empty batch: no account changed.
+-- An empty batch: no extract at all.
