@@ -13,8 +13,7 @@ flagged AS (
 ),
 numbered AS (
   SELECT user_id, event_ts, t,
-         SUM(is_start) OVER (PARTITION BY user_id ORDER BY event_ts
-                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS session_no
+         SUM(is_start) OVER (PARTITION BY user_id ORDER BY t ROWS UNBOUNDED PRECEDING) AS session_no
   FROM flagged
 ),
 sessions AS (
