@@ -13,7 +13,8 @@ flagged AS (
 ),
 numbered AS (
   SELECT user_id, event_ts, t,
-         SUM(is_start) OVER (PARTITION BY user_id ORDER BY t ROWS UNBOUNDED PRECEDING) AS session_no
+         -- default RANGE frame: events in the same second get the same number
+         SUM(is_start) OVER (PARTITION BY user_id ORDER BY t) AS session_no
   FROM flagged
 ),
 sessions AS (
