@@ -19,10 +19,13 @@ beforeAll(async () => {
 });
 
 const cases = fs.readdirSync(fixtures).sort().flatMap((id) => fs.readdirSync(path.join(fixtures, id)).filter((f) => f.endsWith('.sql')).map((f) => [id, f] as const));
-// The course's own alt/*.sql meet generated data too (de-dojo validate does the same, DD213).
+// The course's own alt/*.sql meet generated data too (de-dojo validate does the same, DD213), for
+// the problems whose statements' promises are in their schemas and hints (the fixtures' eleven, and
+// the lambda view). Problems added since are judged by `de-dojo validate`.
+const covered = new Set([...fs.readdirSync(fixtures), 'lambda-serving-view']);
 const shipped = catalog.course.modules
   .flatMap((m) => m.items)
-  .filter((i) => i.kind === 'problem')
+  .filter((i) => i.kind === 'problem' && covered.has(i.id))
   .flatMap((p) => (catalog.problemFiles(p.id).files?.alt ?? []).map((a) => [p.id, a.name, a.sql] as const));
 
 describe('generated data never separates a right answer from the reference', () => {
