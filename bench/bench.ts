@@ -110,6 +110,7 @@ async function main() {
     ['compare 9,000 wrong rows <= 250 ms', results.compare_9000_wrong_ms <= 250],
     ['pipeline warm p95 <= 40 ms', results.pipeline_warm_p95_ms <= 40],
     ['activation (load + activate) <= 30 ms', results.activation_total_ms <= 30],
+    ['validate, 150-problem course <= 10 s', results.validate_150_problems_ms <= 10_000],
     ['activation starts no grader, loads no course', results.activation_started_grader === 0 && results.activation_loaded_course === 0],
     ['stress: every reference Correct through the CLI on busy cores, 0 timeouts', results.stress_correct === results.stress_runs && results.stress_timeouts === 0],
   ];

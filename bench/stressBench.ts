@@ -61,7 +61,7 @@ export async function benchStress(catalog: Catalog, root: string, rounds = Numbe
     };
     await Promise.all([next(), next()]);
   } finally {
-    for (const s of spinners) s.kill();
+    for (const s of spinners) s.kill('SIGKILL');
   }
   if (failures.length) console.log(`  stress failures:\n    ${failures.slice(0, 5).join('\n    ')}`);
   walls.sort((a, b) => a - b);

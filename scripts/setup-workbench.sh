@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the browser-based workbench needs (docs: ../shared/design/e2e.md):
+# Installs what the browser-based workbench needs:
 #   - Debian packages chromium, libkrb5-dev, ripgrep (only those missing; needs root or sudo);
 #   - code-server 4.100.3 (VS Code 1.100) from the npm registry, with its install scripts off
 #     (they download binaries from GitHub, which is unreachable here), into a cache folder outside

@@ -1,13 +1,13 @@
 /**
- * Commands that other parts of the product add to the CLI (pipelines, quizzes), registered here so
+ * The commands beyond list / run / check (pipelines, quizzes, validate, new), registered here so
  * main.ts stays a dispatcher. Each returns an exit code.
  */
 import type { Catalog } from '../core/content/catalog';
-import type { PipelineValidator } from '../core/content/validateCourse';
 import type { GradingService } from '../core/grading/gradingService';
-import { pipelineValidator } from '../core/grading/pipelineValidate';
 import { checkPipelineCommand, runPipelineCommand } from './pipelineCommands';
+import { newCommand } from './newCommand';
 import { quizCommand } from './quizCommand';
+import { validateCommand } from './validateCommand';
 
 export interface CliContext {
   out(s: string): void;
@@ -15,6 +15,10 @@ export interface CliContext {
   grader: GradingService;
   json: boolean;
   contentDir: string;
+  /** Where the command was started (scaffolding writes relative to it). */
+  cwd: string;
+  /** The built grading worker, for commands that start more graders (validate's pool). */
+  workerPath: string;
   catalog(): Catalog;
   readAnswer(file: string | undefined): { text?: string; problem?: string };
 }
@@ -22,8 +26,5 @@ export interface CliContext {
 export type CliCommand = (ctx: CliContext, args: string[], flags: Map<string, string | true>) => Promise<number> | number;
 
 export function registerExtraCommands(): Record<string, CliCommand> {
-  return { quiz: quizCommand, 'check-pipeline': checkPipelineCommand, 'run-pipeline': runPipelineCommand };
+  return { quiz: quizCommand, validate: validateCommand, new: newCommand, 'check-pipeline': checkPipelineCommand, 'run-pipeline': runPipelineCommand };
 }
-
-/** Set by the pipeline module when it exists. */
-registerExtraCommands.pipelineValidator = pipelineValidator as undefined | ((grader: GradingService) => PipelineValidator);

@@ -1,7 +1,7 @@
 /**
  * `de-dojo`: the same course and grader as the extension, from a terminal.
  *   list [--json] | run <problem-id> <answer.sql> | check <problem-id> <answer.sql> [--json]
- *   validate [content-dir]
+ *   validate [content-dir] [--watch] | new <kind> <id> | quiz <quiz-id>
  * Exit codes: 0 success / correct, 1 incorrect answer or content findings, 2 could not do it.
  */
 import * as fs from 'node:fs';
@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import { Catalog } from '../core/content/catalog';
 import { fileSystemSource } from '../core/content/contentSource';
 import { formatDiagnostic } from '../core/content/diagnostics';
-import { validateCourse } from '../core/content/validateCourse';
 import { describeError, describeFinding, headline, STATUS_TITLE } from '../core/grading/describe';
 import { GradingService } from '../core/grading/gradingService';
 import { checkAnswerText } from '../core/grading/policy';
@@ -26,13 +25,17 @@ Commands:
                                          run an answer on the sample dataset (or dataset N, for authors) and print the result
   check <problem-id> <answer.sql> [--json]
                                          grade an answer on every dataset (exit 0 correct, 1 incorrect, 2 error)
-  validate [content-dir]                 check every lesson, problem and quiz (exit 1 on findings)
+  validate [content-dir] [--watch] [--json]
+                                         check every lesson, problem and quiz (exit 1 on errors); --watch validates again on every change
+  new <course|module|lesson|problem|pipeline|quiz> <id> [--module <m>]
+                                         scaffold an item (with TODOs that validate reports) and list it in its module
   quiz <quiz-id> [--seed N]              take a concept check; answers typed or piped, one line each (exit 0 passed, 1 not)
   help                                   this text
 
 Options:
-  --content <dir>     the course folder (default: the content shipped with DE Dojo)
-  --deadline <ms>     how long one answer may run before it is stopped (default 2000)
+  --content <dir>     the course folder (default: the content shipped with DE Dojo; validate and new
+                      default to the current folder when it holds a course.yaml)
+  --deadline <ms>     how long one answer may run before it is stopped (default 2000; validate: 5000)
 `;
 
 interface Args {
@@ -47,7 +50,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2);
-      const takesValue = name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset';
+      const takesValue = name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset' || name === 'module';
       flags.set(name, inline ?? (takesValue ? (argv[++i] ?? '') : true));
     } else positional.push(a);
   }
@@ -63,8 +66,8 @@ function defaultContentDir(): string {
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   const [command, ...rest] = args.positional;
-  const out = (s: string) => process.stdout.write(s + '\n');
-  const err = (s: string) => process.stderr.write(s + '\n');
+  const out = (s: string) => writeUnlessClosed(process.stdout, s + '\n');
+  const err = (s: string) => writeUnlessClosed(process.stderr, s + '\n');
   if (!command || command === 'help' || args.flags.has('help')) {
     out(USAGE);
     return command || args.flags.has('help') ? EXIT.ok : EXIT.cannot;
@@ -75,16 +78,25 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.cannot;
   }
   const contentFlag = args.flags.get('content');
-  const contentDir = command === 'validate' && rest[0] ? path.resolve(rest[0]) : typeof contentFlag === 'string' ? path.resolve(contentFlag) : defaultContentDir();
+  const cwd = process.cwd();
+  const contentDir =
+    command === 'validate' && rest[0]
+      ? path.resolve(rest[0])
+      : typeof contentFlag === 'string'
+        ? path.resolve(contentFlag)
+        : command === 'new' || (command === 'validate' && fs.existsSync(path.join(cwd, 'course.yaml')))
+          ? cwd // authors work inside their course folder
+          : defaultContentDir();
   if (!fs.existsSync(contentDir)) {
     err(`de-dojo: content folder not found: ${contentDir}`);
     return EXIT.cannot;
   }
-  const grader = new GradingService({ workerPath: path.join(__dirname, 'grading-worker.js'), deadlineMs });
+  const workerPath = path.join(__dirname, 'grading-worker.js');
+  const grader = new GradingService({ workerPath, deadlineMs });
   const json = args.flags.has('json');
   // One load of the course per command, however many steps ask for it.
   let catalog: Catalog | undefined;
-  const ctx: CliContext = { out, err, grader, json, contentDir, catalog: () => (catalog ??= new Catalog(fileSystemSource(contentDir))), readAnswer };
+  const ctx: CliContext = { out, err, grader, json, contentDir, cwd, workerPath, catalog: () => (catalog ??= new Catalog(fileSystemSource(contentDir))), readAnswer };
   try {
     switch (command) {
       case 'list':
@@ -93,8 +105,6 @@ async function main(argv: string[]): Promise<number> {
         return await run(ctx, rest, args.flags);
       case 'check':
         return await check(ctx, rest);
-      case 'validate':
-        return await validate(ctx);
       default: {
         const extra = registerExtraCommands()[command];
         if (extra) return await extra(ctx, rest, args.flags);
@@ -224,20 +234,26 @@ export function printGrade(ctx: CliContext, grade: QueryGrade, rounding: string 
   }
 }
 
-async function validate(ctx: CliContext): Promise<number> {
-  const report = await validateCourse(fileSystemSource(ctx.contentDir), ctx.grader, registerExtraCommands.pipelineValidator?.(ctx.grader));
-  const errors = report.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of report.diagnostics) ctx.out(formatDiagnostic(d));
-  const c = report.counts;
-  ctx.out(
-    `${errors.length ? `${errors.length} error(s)` : 'OK'}: ${c.modules} modules, ${c.lessons} lessons, ${c.problems} problems, ${c.quizzes} quizzes checked in ${ctx.contentDir}`,
-  );
-  return errors.length ? EXIT.fail : EXIT.ok;
-}
-
 function cannot(ctx: CliContext, message: string): number {
   ctx.err(`de-dojo: ${message}`);
   return EXIT.cannot;
+}
+
+/**
+ * A reader that stops early (`de-dojo list | head -1`) closes the pipe: later writes would fail
+ * with EPIPE. The output is no longer wanted, so stop writing and finish quietly with the
+ * command's own exit code.
+ */
+const closedStreams = new WeakSet<NodeJS.WriteStream>();
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closedStreams.add(stream);
+    else throw e;
+  });
+}
+function writeUnlessClosed(stream: NodeJS.WriteStream, text: string): void {
+  if (closedStreams.has(stream) || stream.destroyed) return;
+  stream.write(text);
 }
 
 main(process.argv.slice(2)).then(
@@ -245,7 +261,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`de-dojo: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    writeUnlessClosed(process.stderr, `de-dojo: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = EXIT.cannot;
   },
 );

@@ -1,6 +1,5 @@
 // Harness for the end-to-end test: code-server (VS Code 1.100 in the browser, installed by
-// scripts/setup-workbench.sh) driven by playwright-core in Debian's Chromium. See
-// ../shared/design/e2e.md for why it is built this way.
+// scripts/setup-workbench.sh) driven by playwright-core in Debian's Chromium.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';

@@ -35,13 +35,15 @@ describe('de-dojo check', () => {
     expect(r.out).toMatch(/Counterexample/);
   });
 
-  it('reports a runaway recursive CTE as too long, within the deadline', () => {
+  it('reports a runaway recursive CTE as too long, and does not wait for it', () => {
     const file = answer('forever.sql', 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)\nSELECT COUNT(*), 1, 2, 3 FROM r');
     const t0 = Date.now();
     const r = run('check', 'latest-per-key', file, '--deadline', '700');
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/took too long/);
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    // The deadline counts the answer's CPU time; on a starved machine the 10 s wall-clock cap inside
+    // the answer stops it. Either way, long before the query (which never ends) would.
+    expect(Date.now() - t0).toBeLessThan(25_000);
   });
 
   it('gives JSON with the per-dataset results', () => {
@@ -103,8 +105,8 @@ describe('de-dojo run, list and validate', () => {
     fs.writeFileSync(path.join(dir, 'modules', 'm1', 'module.yaml'), 'id: m1\ntitle: M\nsummary: S\nitems: [ghost]\nextra: 1\n');
     const r = run('validate', dir);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/module\.yaml:5: error: extra: unknown key "extra"/);
-    expect(r.out).toMatch(/course\.yaml: error: module "m2" is listed/);
+    expect(r.out).toMatch(/module\.yaml:5: error DD102: extra: unknown key "extra"/);
+    expect(r.out).toMatch(/course\.yaml: error DD103: module "m2" is listed/);
   });
 
   it('says so when the content folder does not exist', () => {

@@ -1,8 +1,12 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Catalog } from '../../src/core/content/catalog';
 import { fileSystemSource, memorySource } from '../../src/core/content/contentSource';
-import { formatDiagnostic } from '../../src/core/content/diagnostics';
+import { DiagnosticBag, formatDiagnostic } from '../../src/core/content/diagnostics';
+import { allProblems } from '../../src/core/content/model';
+import { validateProblem } from '../../src/core/content/validateProblem';
 import { loadCourse } from '../../src/core/content/loadCourse';
 import { leadingComment, loadProblemFiles } from '../../src/core/content/loadProblemFiles';
 import { validateCourse } from '../../src/core/content/validateCourse';
@@ -23,7 +27,8 @@ Statement of ${id}.
 
 function course(overrides: Record<string, string | undefined> = {}): Record<string, string> {
   const files: Record<string, string | undefined> = {
-    'course.yaml': 'title: Test course\nversion: 3\nmodules: [m1]\n',
+    // strict: false: the authoring bar (authoringBar.test.ts) is not what these tests are about.
+    'course.yaml': 'title: Test course\nversion: 3\nstrict: false\nmodules: [m1]\n',
     'modules/m1/module.yaml': 'id: m1\ntitle: One\nsummary: First\nitems: [intro, p1, q1]\n',
     'modules/m1/lessons/intro.md': '---\nid: intro\ntitle: Intro\nminutes: 5\nproblems: [p1]\n---\n# Intro\nSee [p1](problem:p1).\n',
     'modules/m1/problems/p1/problem.md': problemMd('p1'),
@@ -50,6 +55,8 @@ questions:
 }
 
 const messages = (files: Record<string, string>) => loadCourse(memorySource(files)).diagnostics.map(formatDiagnostic);
+/** `file:line CODE`: what tests key on (codes and places, not wording). */
+const where = (d: { file: string; line?: number; code: string }) => `${d.file}:${d.line ?? ''} ${d.code}`;
 
 describe('loadCourse', () => {
   it('loads a well-formed course in order with no diagnostics', () => {
@@ -68,18 +75,23 @@ describe('loadCourse', () => {
       'modules/m1/lessons/stray.md': '---\nid: stray\ntitle: S\nminutes: 1\n---\n',
     });
     const { course: c, diagnostics } = loadCourse(memorySource(files));
-    const text = diagnostics.map(formatDiagnostic);
-    expect(text).toContain('modules/m1/lessons/intro.md:4: error: minutes: Invalid input: expected number, received string');
-    expect(text).toContain('modules/m1/problems/p1/problem.md:7: error: difficulty2: unknown key "difficulty2" (check its spelling against the content format)');
-    expect(text.some((t) => /module\.yaml:4: error: item "ghost" is listed but/.test(t))).toBe(true);
-    expect(text).toContain('modules/m1/lessons/stray.md: error: lesson "stray" is not listed in modules/m1/module.yaml');
+    expect(diagnostics.map(where)).toEqual(
+      expect.arrayContaining([
+        'modules/m1/lessons/intro.md:4 DD102',
+        'modules/m1/problems/p1/problem.md:7 DD102',
+        'modules/m1/module.yaml:4 DD103',
+        'modules/m1/lessons/stray.md: DD104',
+      ]),
+    );
+    // The format a terminal shows: file:line: severity CODE: message.
+    expect(diagnostics.map(formatDiagnostic)).toContain('modules/m1/lessons/intro.md:4: error DD102: minutes: Invalid input: expected number, received string');
     // The quiz still loaded.
     expect(c.items.has('q1')).toBe(true);
   });
 
   it('reports YAML syntax errors with their line', () => {
     const m = messages(course({ 'modules/m1/module.yaml': 'id: m1\ntitle: One: two\nsummary: x\nitems: []\n' }));
-    expect(m.some((t) => /^modules\/m1\/module\.yaml:2:\d+: error: YAML/.test(t))).toBe(true);
+    expect(m.some((t) => /^modules\/m1\/module\.yaml:2:\d+: error DD101: YAML/.test(t))).toBe(true);
   });
 
   it('refuses duplicate ids across kinds and modules', () => {
@@ -88,14 +100,12 @@ describe('loadCourse', () => {
       'modules/m2/module.yaml': 'id: m2\ntitle: Two\nsummary: S\nitems: [p1]\n',
       'modules/m2/lessons/p1.md': '---\nid: p1\ntitle: Clash\nminutes: 1\n---\n',
     });
-    expect(messages(files)).toContain('modules/m2/lessons/p1.md: error: id "p1" is already used by modules/m1/problems/p1; ids must be unique across the course');
+    expect(loadCourse(memorySource(files)).diagnostics.map(where)).toContain('modules/m2/lessons/p1.md: DD106');
   });
 
   it('explains a missing course.yaml and a missing module folder', () => {
-    expect(messages({})).toEqual(['course.yaml: error: no course.yaml in <memory>: is this a DE Dojo content folder?']);
-    expect(messages(course({ 'course.yaml': 'title: T\nversion: 1\nmodules: [m1, nowhere]\n' }))).toContain(
-      'course.yaml: error: module "nowhere" is listed but modules/nowhere/module.yaml does not exist',
-    );
+    expect(messages({})).toEqual(['course.yaml: error DD100: no course.yaml in <memory>: is this a DE Dojo content folder?']);
+    expect(loadCourse(memorySource(course({ 'course.yaml': 'title: T\nversion: 1\nmodules: [m1, nowhere]\n' }))).diagnostics.map(where)).toContain('course.yaml: DD103');
   });
 
   it('reads problem files lazily, with the known-wrong reasons', () => {
@@ -139,13 +149,18 @@ describe('validateCourse', () => {
       'modules/m1/quizzes/q1.yaml': course()['modules/m1/quizzes/q1.yaml'].replace('explanation: wrong }', 'correct: true, explanation: wrong }'),
     });
     const report = await validateCourse(memorySource(files), grader);
-    const text = report.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-    expect(text).toContain('modules/m1/problems/p1/wrong/max.sql: error: this known-wrong answer passes every dataset: add a dataset that exposes it');
-    expect(text).toContain('modules/m1/problems/p1/starter.sql: error: the starter already passes every dataset: it gives the answer away');
-    expect(text).toContain('modules/m1/lessons/intro.md:8: error: link problem:nope: no problem "nope" in the course');
-    expect(text.some((t) => /intro\.md:8: error: link command:workbench\.action\.quit: links with "command:" are not allowed/.test(t))).toBe(true);
-    expect(text).toContain('modules/m1/lessons/intro.md:10: error: embedded quiz "q9" does not exist');
-    expect(text).toContain('modules/m1/quizzes/q1.yaml: error: question a: a single-choice question has exactly one correct option (found 2)');
+    const errors = report.diagnostics.filter((d) => d.severity === 'error').map(where);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'modules/m1/problems/p1/wrong/max.sql: DD203',
+        'modules/m1/problems/p1/starter.sql: DD202',
+        'modules/m1/lessons/intro.md:8 DD110',
+        'modules/m1/lessons/intro.md:10 DD111',
+        'modules/m1/quizzes/q1.yaml:4 DD402',
+      ]),
+    );
+    // Both bad links on line 8 are reported.
+    expect(errors.filter((e) => e === 'modules/m1/lessons/intro.md:8 DD110')).toHaveLength(2);
   });
 
   it('catches an ordered problem whose datasets cannot tell order', async () => {
@@ -155,17 +170,48 @@ describe('validateCourse', () => {
       'modules/m1/problems/p1/wrong/count.sql': '-- counts\nSELECT COUNT(*) FROM t',
     });
     const report = await validateCourse(memorySource(files), grader);
-    expect(report.diagnostics.map(formatDiagnostic)).toContain(
-      'modules/m1/problems/p1/datasets: error: the problem declares an order, but no dataset has two rows with different sort keys: an unordered answer would pass',
-    );
+    expect(report.diagnostics.map(where)).toContain('modules/m1/problems/p1/datasets: DD206');
   });
 
-  it('the shipped course is valid: broken content fails npm test', async () => {
-    const report = await validateCourse(fileSystemSource(path.join(root, 'content')), grader);
-    const errors = report.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
-    expect(errors).toEqual([]);
-    expect(report.counts.problems).toBeGreaterThan(0);
+  /** What the shipped-course test checks, for the shipped folder or a broken copy of it. */
+  const courseErrors = async (dir: string) => {
+    const report = await validateCourse(fileSystemSource(dir), grader);
+    return { report, errors: report.diagnostics.filter((d) => d.severity === 'error') };
+  };
+
+  it('the shipped course is valid, pipelines included: broken content fails npm test', async () => {
+    const { report, errors } = await courseErrors(path.join(root, 'content'));
+    expect(errors.map(formatDiagnostic)).toEqual([]);
+    expect(report.counts.problems).toBe(11);
     // The catalogue also loads quietly through the front ends' entry point.
     expect(new Catalog(fileSystemSource(path.join(root, 'content'))).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  }, 120_000);
+
+  it('every shipped known-wrong answer, put in place of the reference, is caught', async () => {
+    // The alt answers have teeth: whichever classic mistake an author made in solution.sql,
+    // validate reports it — an alt answer disagrees (DD205) or the reference fails itself (DD201).
+    const catalog = new Catalog(fileSystemSource(path.join(root, 'content')));
+    const escaped: string[] = [];
+    for (const problem of allProblems(catalog.course)) {
+      const files = catalog.problemFiles(problem.id).files!;
+      for (const w of files.wrong) {
+        const bag = new DiagnosticBag();
+        await validateProblem(problem, { ...files, solutionSql: w.sql }, grader, bag);
+        if (!bag.items.some((d) => d.severity === 'error' && (d.code === 'DD205' || d.code === 'DD201'))) escaped.push(w.path);
+      }
+    }
+    expect(escaped).toEqual([]);
+  }, 300_000);
+
+  it('a pipeline problem with a broken reference fails the shipped-course check', async () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dojo-content-'));
+    try {
+      fs.cpSync(path.join(root, 'content'), copy, { recursive: true });
+      fs.writeFileSync(path.join(copy, 'modules/batch/problems/cdc-upsert/solution.sql'), 'DELETE FROM customers;\n');
+      const { errors } = await courseErrors(copy);
+      expect(errors.map((d) => `${d.file} ${d.code}`)).toEqual(['modules/batch/problems/cdc-upsert/alt/window-update-then-insert.sql DD205']);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -8,7 +8,7 @@ import { fileSystemSource } from '../../src/core/content/contentSource';
 import { DiagnosticBag } from '../../src/core/content/diagnostics';
 import { pipelineHeadline } from '../../src/core/grading/describePipeline';
 import { GradingService } from '../../src/core/grading/gradingService';
-import { validatePipelineProblem } from '../../src/core/grading/pipelineValidate';
+import { validateProblem } from '../../src/core/content/validateProblem';
 
 const root = path.join(__dirname, '..', '..');
 const workerPath = path.join(root, 'dist', 'grading-worker.js');
@@ -45,7 +45,7 @@ describe.each(['cdc-upsert', 'scd2-dim-customer', 'incremental-revenue'])('canon
 
   it('passes the content checks of `de-dojo validate`', async () => {
     const bag = new DiagnosticBag();
-    await validatePipelineProblem(catalog.problem(id)!, files(id), grader, bag);
+    await validateProblem(catalog.problem(id)!, files(id), grader, bag);
     expect(bag.items).toEqual([]);
   });
 });

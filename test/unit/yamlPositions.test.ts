@@ -38,8 +38,8 @@ describe('yamlPositions', () => {
     const bag = new DiagnosticBag();
     expect(parseYamlWithSchema(quiz, quizFileSchema, 'q.yaml', bag, 10)).toBeUndefined();
     const lines = bag.items.map(formatDiagnostic);
-    expect(lines).toContain('q.yaml:22: error: questions.0.options.1.correct: Invalid input: expected boolean, received string');
-    expect(lines.some((l) => l.startsWith('q.yaml:25: error: questions.1.type: Invalid option'))).toBe(true);
+    expect(lines).toContain('q.yaml:22: error DD102: questions.0.options.1.correct: Invalid input: expected boolean, received string');
+    expect(lines.some((l) => l.startsWith('q.yaml:25: error DD102: questions.1.type: Invalid option'))).toBe(true);
   });
 
   it('reports YAML syntax errors with line and column', () => {

@@ -18,18 +18,58 @@ export interface ContentSource {
   readText(relPath: string): string | undefined;
   /** Entries sorted by name, or undefined when the folder does not exist. */
   list(relPath: string): DirEntry[] | undefined;
+  /**
+   * Files read so far that are not valid UTF-8, with the line of the first bad byte. readText
+   * still returns their text (bad bytes as U+FFFD) so loading goes on; the validator reports them.
+   */
+  readonly undecodable?: ReadonlyMap<string, number>;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lossyUtf8 = new TextDecoder('utf-8');
+
+/** Decodes UTF-8, recording the line of the first invalid byte instead of hiding it. */
+export function decodeContent(bytes: Uint8Array, rel: string, undecodable: Map<string, number>): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    undecodable.set(rel, lineOfFirstInvalidByte(bytes));
+    return lossyUtf8.decode(bytes);
+  }
+}
+
+function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+  // Decode prefixes that end on line breaks: the first that fails holds the bad byte.
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        strictUtf8.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return 1;
 }
 
 export function fileSystemSource(root: string): ContentSource {
   const abs = (rel: string) => path.join(root, ...rel.split('/').filter(Boolean));
+  const undecodable = new Map<string, number>();
   return {
     root,
+    undecodable,
     readText(rel) {
+      let bytes: Uint8Array;
       try {
-        return fs.readFileSync(abs(rel), 'utf8');
+        bytes = fs.readFileSync(abs(rel));
       } catch {
         return undefined;
       }
+      return decodeContent(bytes, rel, undecodable);
     },
     list(rel) {
       try {
@@ -45,10 +85,15 @@ export function fileSystemSource(root: string): ContentSource {
 }
 
 /** An in-memory twin for tests and generated courses: keys are relative file paths. */
-export function memorySource(files: Record<string, string>, root = '<memory>'): ContentSource {
+export function memorySource(files: Record<string, string | Uint8Array>, root = '<memory>'): ContentSource {
+  const undecodable = new Map<string, number>();
   return {
     root,
-    readText: (rel) => files[rel],
+    undecodable,
+    readText(rel) {
+      const f = files[rel];
+      return typeof f === 'string' || f === undefined ? f : decodeContent(f, rel, undecodable);
+    },
     list(rel) {
       const prefix = rel === '' || rel === '.' ? '' : rel.replace(/\/$/, '') + '/';
       const seen = new Map<string, boolean>();

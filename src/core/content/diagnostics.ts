@@ -1,5 +1,9 @@
+import type { DiagnosticCode } from './codes';
+
 /** A content problem found while loading or validating, pointing at the file (and line) to fix. */
 export interface Diagnostic {
+  /** Stable code (codes.ts): what tests, the editor and authors key on; the message may change. */
+  code: DiagnosticCode;
   /** Path relative to the content root, with forward slashes. */
   file: string;
   /** 1-based; absent when the finding concerns the file as a whole. */
@@ -11,16 +15,16 @@ export interface Diagnostic {
 
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ''}` : d.file;
-  return `${where}: ${d.severity}: ${d.message}`;
+  return `${where}: ${d.severity} ${d.code}: ${d.message}`;
 }
 
 export class DiagnosticBag {
   readonly items: Diagnostic[] = [];
-  error(file: string, message: string, line?: number, column?: number): void {
-    this.items.push({ file, message, line, column, severity: 'error' });
+  error(code: DiagnosticCode, file: string, message: string, line?: number, column?: number): void {
+    this.items.push({ code, file, message, line, column, severity: 'error' });
   }
-  warning(file: string, message: string, line?: number): void {
-    this.items.push({ file, message, line, severity: 'warning' });
+  warning(code: DiagnosticCode, file: string, message: string, line?: number, column?: number): void {
+    this.items.push({ code, file, message, line, column, severity: 'warning' });
   }
   get errorCount(): number {
     return this.items.filter((d) => d.severity === 'error').length;

@@ -22,22 +22,23 @@ export interface LoadResult {
 
 export function loadCourse(source: ContentSource): LoadResult {
   const bag = new DiagnosticBag();
-  const course: Course = { title: '', version: '', root: source.root, modules: [], items: new Map(), aliases: new Map() };
+  const course: Course = { title: '', version: '', root: source.root, strict: true, modules: [], items: new Map(), aliases: new Map() };
 
   const courseText = source.readText('course.yaml');
   if (courseText === undefined) {
-    bag.error('course.yaml', `no course.yaml in ${source.root}: is this a DE Dojo content folder?`);
+    bag.error('DD100', 'course.yaml', `no course.yaml in ${source.root}: is this a DE Dojo content folder?`);
     return { course, diagnostics: bag.items };
   }
   const courseFile = parseYamlWithSchema(courseText, courseFileSchema, 'course.yaml', bag);
   if (!courseFile) return { course, diagnostics: bag.items };
   course.title = courseFile.title;
   course.version = courseFile.version;
+  course.strict = courseFile.strict;
 
   const listedModules = new Set(courseFile.modules);
   for (const entry of source.list('modules') ?? []) {
     if (entry.isDirectory && !listedModules.has(entry.name)) {
-      bag.error(`modules/${entry.name}`, `module folder "${entry.name}" is not listed in course.yaml`);
+      bag.error('DD104', `modules/${entry.name}`, `module folder "${entry.name}" is not listed in course.yaml`);
     }
   }
 
@@ -60,12 +61,12 @@ function loadModule(
   const file = `${dir}/module.yaml`;
   const text = source.readText(file);
   if (text === undefined) {
-    bag.error('course.yaml', `module "${moduleId}" is listed but ${file} does not exist`);
+    bag.error('DD103', 'course.yaml', `module "${moduleId}" is listed but ${file} does not exist`);
     return undefined;
   }
   const meta = parseYamlWithSchema(text, moduleFileSchema, file, bag);
   if (!meta) return undefined;
-  if (meta.id !== moduleId) bag.error(file, `id "${meta.id}" does not match its folder "${moduleId}"`, 1);
+  if (meta.id !== moduleId) bag.error('DD105', file, `id "${meta.id}" does not match its folder "${moduleId}"`, 1);
 
   const lessonFiles = new Set((source.list(`${dir}/lessons`) ?? []).filter((e) => !e.isDirectory && e.name.endsWith('.md')).map((e) => e.name.slice(0, -3)));
   const problemDirs = new Set((source.list(`${dir}/problems`) ?? []).filter((e) => e.isDirectory).map((e) => e.name));
@@ -75,11 +76,11 @@ function loadModule(
   for (const id of meta.items) {
     const found = [lessonFiles.has(id), problemDirs.has(id), quizFiles.has(id)].filter(Boolean).length;
     if (found === 0) {
-      bag.error(file, `item "${id}" is listed but there is no lessons/${id}.md, problems/${id}/ or quizzes/${id}.yaml`, lineOf(text, id));
+      bag.error('DD103', file, `item "${id}" is listed but there is no lessons/${id}.md, problems/${id}/ or quizzes/${id}.yaml`, lineOf(text, id));
       continue;
     }
     if (found > 1) {
-      bag.error(file, `item "${id}" is ambiguous: more than one lesson, problem or quiz has that id`, lineOf(text, id));
+      bag.error('DD106', file, `item "${id}" is ambiguous: more than one lesson, problem or quiz has that id`, lineOf(text, id));
       continue;
     }
     let item: CourseItem | undefined;
@@ -89,7 +90,7 @@ function loadModule(
     if (!item) continue;
     const clash = course.items.get(id);
     if (clash) {
-      bag.error(item.path, `id "${id}" is already used by ${clash.path}; ids must be unique across the course`);
+      bag.error('DD106', item.path, `id "${id}" is already used by ${clash.path}; ids must be unique across the course`);
       continue;
     }
     item.order = nextOrder();
@@ -105,7 +106,7 @@ function loadModule(
     [problemDirs, 'problem', (id: string) => `${dir}/problems/${id}`],
     [quizFiles, 'quiz', (id: string) => `${dir}/quizzes/${id}.yaml`],
   ] as const) {
-    for (const id of set) if (!listed.has(id)) bag.error(path(id), `${what} "${id}" is not listed in ${file}`);
+    for (const id of set) if (!listed.has(id)) bag.error('DD104', path(id), `${what} "${id}" is not listed in ${file}`);
   }
   return mod;
 }
@@ -118,12 +119,12 @@ function lineOf(text: string, needle: string): number | undefined {
 function readWithFrontMatter(source: ContentSource, file: string, bag: DiagnosticBag) {
   const text = source.readText(file);
   if (text === undefined) {
-    bag.error(file, 'cannot be read');
+    bag.error('DD108', file, 'cannot be read');
     return undefined;
   }
   const split = splitFrontMatter(text);
   if (!split) {
-    bag.error(file, 'must start with front matter between two "---" lines', 1);
+    bag.error('DD107', file, 'must start with front matter between two "---" lines', 1);
     return undefined;
   }
   return split;
@@ -134,7 +135,7 @@ function loadLesson(source: ContentSource, file: string, id: string, moduleId: s
   if (!split) return undefined;
   const meta = parseYamlWithSchema(split.frontMatter, lessonFrontMatterSchema, file, bag, 1);
   if (!meta) return undefined;
-  if (meta.id !== id) bag.error(file, `id "${meta.id}" does not match the file name "${id}"`, 2);
+  if (meta.id !== id) bag.error('DD105', file, `id "${meta.id}" does not match the file name "${id}"`, 2);
   return { kind: 'lesson', id, title: meta.title, moduleId, order: 0, path: file, meta, markdown: split.body, bodyLine: split.bodyLine };
 }
 
@@ -144,18 +145,18 @@ function loadProblem(source: ContentSource, dir: string, id: string, moduleId: s
   if (!split) return undefined;
   const meta = parseYamlWithSchema(split.frontMatter, problemFrontMatterSchema, file, bag, 1);
   if (!meta) return undefined;
-  if (meta.id !== id) bag.error(file, `id "${meta.id}" does not match the folder name "${id}"`, 2);
+  if (meta.id !== id) bag.error('DD105', file, `id "${meta.id}" does not match the folder name "${id}"`, 2);
   return { kind: 'problem', id, title: meta.title, moduleId, order: 0, path: dir, meta, statement: split.body, bodyLine: split.bodyLine };
 }
 
 function loadQuiz(source: ContentSource, file: string, id: string, moduleId: string, bag: DiagnosticBag): Quiz | undefined {
   const text = source.readText(file);
   if (text === undefined) {
-    bag.error(file, 'cannot be read');
+    bag.error('DD108', file, 'cannot be read');
     return undefined;
   }
   const meta = parseYamlWithSchema(text, quizFileSchema, file, bag);
   if (!meta) return undefined;
-  if (meta.id !== id) bag.error(file, `id "${meta.id}" does not match the file name "${id}"`, 1);
+  if (meta.id !== id) bag.error('DD105', file, `id "${meta.id}" does not match the file name "${id}"`, 1);
   return { kind: 'quiz', id, title: meta.title, moduleId, order: 0, path: file, meta };
 }

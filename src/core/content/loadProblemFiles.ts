@@ -5,7 +5,7 @@
  */
 import type { ContentSource } from './contentSource';
 import { DiagnosticBag, type Diagnostic } from './diagnostics';
-import type { Dataset, KnownWrongAnswer, PipelineScenario, Problem, ProblemFiles } from './model';
+import type { AltAnswer, Dataset, KnownWrongAnswer, PipelineScenario, Problem, ProblemFiles } from './model';
 
 export interface ProblemFilesResult {
   files?: ProblemFiles;
@@ -17,25 +17,23 @@ export function loadProblemFiles(source: ContentSource, problem: Problem): Probl
   const dir = problem.path;
   const required = (name: string): string => {
     const text = source.readText(`${dir}/${name}`);
-    if (text === undefined) bag.error(`${dir}/${name}`, `missing: every problem needs ${name}`);
-    else if (name !== 'starter.sql' && text.trim() === '') bag.error(`${dir}/${name}`, 'is empty');
+    if (text === undefined) bag.error('DD200', `${dir}/${name}`, `missing: every problem needs ${name}`);
+    else if (name !== 'starter.sql' && text.trim() === '') bag.error('DD200', `${dir}/${name}`, 'is empty');
     return text ?? '';
   };
   const schemaSql = required('schema.sql');
   const starterSql = required('starter.sql');
   const solutionSql = required('solution.sql');
   const explanation = source.readText(`${dir}/explanation.md`);
-  const wrong: KnownWrongAnswer[] = sqlFiles(source, `${dir}/wrong`).map(({ name, sql, path }) => {
-    const why = leadingComment(sql);
-    if (!why) bag.error(path, 'a known-wrong answer starts with a comment saying why it is wrong', 1);
-    return { name, sql, path, why };
-  });
+  // A missing reason is an authoring-bar finding (validateCourse), not a loading failure.
+  const wrong: KnownWrongAnswer[] = sqlFiles(source, `${dir}/wrong`).map(({ name, sql, path }) => ({ name, sql, path, why: leadingComment(sql) }));
+  const alt: AltAnswer[] = sqlFiles(source, `${dir}/alt`);
 
   if (problem.meta.kind === 'query') {
     const datasets: Dataset[] = sqlFiles(source, `${dir}/datasets`).map((f, i) => ({ ...f, visible: i === 0 }));
-    if (datasets.length === 0) bag.error(`${dir}/datasets`, 'a query problem needs at least one dataset (datasets/*.sql; the first is the sample)');
+    if (datasets.length === 0) bag.error('DD209', `${dir}/datasets`, 'a query problem needs at least one dataset (datasets/*.sql; the first is the sample)');
     if (bag.errorCount) return { diagnostics: bag.items };
-    return { files: { kind: 'query', meta: problem.meta, schemaSql, starterSql, solutionSql, wrong, explanation, datasets }, diagnostics: bag.items };
+    return { files: { kind: 'query', meta: problem.meta, schemaSql, starterSql, solutionSql, wrong, alt, explanation, datasets }, diagnostics: bag.items };
   }
 
   const scenarios: PipelineScenario[] = [];
@@ -45,18 +43,18 @@ export function loadProblemFiles(source: ContentSource, problem: Problem): Probl
     const sql = sqlFiles(source, sdir);
     // batch-2 before batch-10: batches apply in numeric order.
     const batches = sql.filter((f) => f.name.startsWith('batch')).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-    if (batches.length === 0) bag.error(sdir, 'a scenario needs at least one batch-*.sql file');
+    if (batches.length === 0) bag.error('DD209', sdir, 'a scenario needs at least one batch-*.sql file');
     for (const f of sql) {
-      if (f.name !== 'initial' && !f.name.startsWith('batch')) bag.warning(f.path, 'ignored: a scenario holds initial.sql and batch-*.sql files only');
+      if (f.name !== 'initial' && !f.name.startsWith('batch')) bag.warning('DD210', f.path, 'ignored: a scenario holds initial.sql and batch-*.sql files only');
     }
     scenarios.push({ name: entry.name, visible: i === 0, initialSql: source.readText(`${sdir}/initial.sql`) ?? '', batches, path: sdir });
   }
-  if (scenarios.length === 0) bag.error(`${dir}/scenarios`, 'a pipeline problem needs at least one scenario folder (scenarios/<name>/batch-*.sql; the first is the sample)');
+  if (scenarios.length === 0) bag.error('DD209', `${dir}/scenarios`, 'a pipeline problem needs at least one scenario folder (scenarios/<name>/batch-*.sql; the first is the sample)');
   const rebuildSql = source.readText(`${dir}/rebuild.sql`);
-  if (problem.meta.fullRebuild && rebuildSql === undefined) bag.error(`${dir}/rebuild.sql`, 'fullRebuild is declared, so rebuild.sql is required');
+  if (problem.meta.fullRebuild && rebuildSql === undefined) bag.error('DD208', `${dir}/rebuild.sql`, 'fullRebuild is declared, so rebuild.sql is required');
   if (bag.errorCount) return { diagnostics: bag.items };
   return {
-    files: { kind: 'pipeline', meta: problem.meta, schemaSql, starterSql, solutionSql, wrong, explanation, scenarios, rebuildSql },
+    files: { kind: 'pipeline', meta: problem.meta, schemaSql, starterSql, solutionSql, wrong, alt, explanation, scenarios, rebuildSql },
     diagnostics: bag.items,
   };
 }

@@ -54,6 +54,8 @@ export interface Course {
   title: string;
   version: string;
   root: string;
+  /** course.yaml `strict` (default true): the authoring bar's findings are errors. */
+  strict: boolean;
   modules: Module[];
   /** Every item by id (ids are unique across kinds). */
   items: Map<string, CourseItem>;
@@ -93,11 +95,22 @@ export interface KnownWrongAnswer {
   path: string;
 }
 
+/**
+ * An independent correct answer (alt/*.sql), written in another style than the reference: it must
+ * pass every dataset or scenario too, so a wrong reference is caught. Never shown to learners.
+ */
+export interface AltAnswer {
+  name: string;
+  sql: string;
+  path: string;
+}
+
 interface ProblemFilesBase {
   schemaSql: string;
   starterSql: string;
   solutionSql: string;
   wrong: KnownWrongAnswer[];
+  alt: AltAnswer[];
   /** Markdown shown once the problem is solved (or the solution is revealed). */
   explanation?: string;
 }

@@ -19,10 +19,17 @@ export const idSchema = z
   .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters and digits joined by single dashes'));
 
 export const courseFileSchema = z.strictObject({
+  /** A pack's id (namespaces its progress); the built-in course needs none. */
+  id: z.optional(idSchema),
   title: text(),
   version: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),
   description: z.optional(z.string()),
   modules: z.array(idSchema).check(z.minLength(1)),
+  /**
+   * Hold the course to the authoring bar as errors (default). `strict: false` reports the bar's
+   * findings (codes.ts, `bar`) as warnings: a pack that is still being written stays usable.
+   */
+  strict: z._default(z.boolean(), true),
 });
 export type CourseFile = z.infer<typeof courseFileSchema>;
 

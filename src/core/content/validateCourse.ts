@@ -1,104 +1,105 @@
 /**
- * Every content check of design/grading.md ("Content checks") plus the structural ones: the
- * reference passes every dataset, the starter and each known-wrong answer fail, an ordered
- * problem has a dataset where order matters, links and ids resolve, quizzes have their one right
- * answer. Returns every finding; never stops at the first.
+ * Every content check, for every kind of item, wherever it is called (the CLI, npm test, the
+ * editor): loading and structure (DD1xx), each problem proved with the grader — reference, alt,
+ * starter and wrong answers, query and pipeline alike (DD2xx) — lessons (DD3xx), quizzes (DD4xx),
+ * and the authoring bar. Returns every finding with its code, file and line; never stops at the
+ * first.
  */
-import { firstOrderViolation, isSortedBy } from '../grading/compare';
-import { describeError } from '../grading/describe';
-import { queryProblemSpec } from '../grading/problemSpec';
-import type { QueryGrade, QueryProblemSpec, RunResult } from '../grading/types';
+import MarkdownIt from 'markdown-it';
 import { courseLinkResolver } from '../lessons/links';
 import { renderMarkdown } from '../lessons/renderMarkdown';
+import { checkLessonBar, checkProblemBar, checkQuizBar, todoFindings } from './authoringBar';
+import { isBarCode, type DiagnosticCode } from './codes';
 import type { ContentSource } from './contentSource';
 import { DiagnosticBag, type Diagnostic } from './diagnostics';
+import { applyKnownGaps, KNOWN_GAPS_FILE, parseKnownGaps } from './knownGaps';
 import { loadCourse } from './loadCourse';
 import { loadProblemFiles } from './loadProblemFiles';
-import { allLessons, allProblems, allQuizzes, type Course, type PipelineProblemFiles, type Problem } from './model';
+import { allLessons, allProblems, allQuizzes, type Course, type Problem } from './model';
+import { validateProblem, type ContentGrader } from './validateProblem';
+import { yamlPositions } from './yamlFile';
 
-/** The part of the grading service validation needs; tests can pass a fake. */
-export interface ContentGrader {
-  gradeQuery(spec: QueryProblemSpec, answer: string): Promise<QueryGrade>;
-  runQuery(spec: QueryProblemSpec, answer: string, dataset?: number): Promise<RunResult>;
-}
-
-/** Pipeline problems are checked by a plug-in so this file does not depend on their engine. */
-export type PipelineValidator = (problem: Problem, files: PipelineProblemFiles, bag: DiagnosticBag) => Promise<void>;
+export type { ContentGrader } from './validateProblem';
 
 export interface ValidationReport {
   diagnostics: Diagnostic[];
   counts: { modules: number; lessons: number; problems: number; quizzes: number };
 }
 
+export interface ValidateOptions {
+  /**
+   * Only these items (ids) are checked in depth — problems graded, lessons and quizzes held to the
+   * bar; the course is still loaded and its structure and links checked. For re-validating one
+   * item on save.
+   */
+  only?: ReadonlySet<string>;
+  /** Today's date (YYYY-MM-DD) for known-gap expiry; tests pin it. */
+  today?: string;
+}
+
 /** Text damaged by a wrong decoding somewhere upstream (UTF-8 read as Latin-1 or a Cyrillic code page). */
 const MOJIBAKE = /â€|Ã[\u0080-\u00bf]|ðŸ|ğŸ|β”|β€/;
 
-export async function validateCourse(source: ContentSource, grader: ContentGrader, pipelineValidator?: PipelineValidator): Promise<ValidationReport> {
+/**
+ * @param graders one grader, or several (each with its own worker) to prove problems in parallel:
+ *   each problem is graded on one of them, so its reference results stay cached in one worker.
+ */
+export async function validateCourse(source: ContentSource, graders: ContentGrader | ContentGrader[], options: ValidateOptions = {}): Promise<ValidationReport> {
+  const lanes = Array.isArray(graders) ? graders : [graders];
+  if (lanes.length === 0) throw new Error('validateCourse needs at least one grader');
   const { course, diagnostics } = loadCourse(source);
   const bag = new DiagnosticBag();
   bag.items.push(...diagnostics);
+  const inScope = (id: string) => !options.only || options.only.has(id);
 
   checkMarkdown(course, bag);
   checkReferences(course, bag);
-  checkQuizzes(course, bag);
-  for (const problem of allProblems(course)) {
-    const { files, diagnostics: fileDiagnostics } = loadProblemFiles(source, problem);
-    bag.items.push(...fileDiagnostics);
-    if (!files) continue;
-    for (const [name, text] of [['schema.sql', files.schemaSql], ['solution.sql', files.solutionSql], ['starter.sql', files.starterSql]] as const) {
-      if (MOJIBAKE.test(text)) bag.error(`${problem.path}/${name}`, 'contains mojibake (text decoded with the wrong encoding)');
-    }
-    if (files.kind === 'query') await checkQueryProblem(problem, queryProblemSpec(problem.id, files), files, grader, bag);
-    else if (pipelineValidator) await pipelineValidator(problem, files, bag);
-    else bag.warning(problem.path, 'pipeline problems are not validated yet');
+  checkQuizzes(course, source, bag, inScope);
+  for (const lesson of allLessons(course)) if (inScope(lesson.id)) checkLessonBar(lesson, source.readText(lesson.path), bag);
+  for (const file of ['course.yaml', ...course.modules.map((m) => `${m.path}/module.yaml`)]) todoFindings(file, source.readText(file), bag);
+
+  // Problems are independent: grade them on the lanes, then report in course order.
+  const problems = allProblems(course).filter((p) => inScope(p.id));
+  const perProblem: DiagnosticBag[] = problems.map(() => new DiagnosticBag());
+  let next = 0;
+  await Promise.all(
+    lanes.map(async (grader) => {
+      while (next < problems.length) {
+        const i = next++;
+        await checkProblem(source, problems[i], grader, perProblem[i]);
+      }
+    }),
+  );
+  for (const b of perProblem) bag.items.push(...b.items);
+
+  for (const [file, line] of source.undecodable ?? []) {
+    bag.error('DD108', file, 'is not valid UTF-8: save it as UTF-8 (the bad bytes would show as \uFFFD)', line);
   }
+
+  let items = bag.items;
+  if (!course.strict) items = items.map((d) => (d.severity === 'error' && isBarCode(d.code) ? { ...d, severity: 'warning' as const } : d));
+  const known = parseKnownGaps(source.readText(KNOWN_GAPS_FILE));
+  items = [...applyKnownGaps(items, known.gaps, options.today ?? new Date().toISOString().slice(0, 10)), ...known.diagnostics];
+
   return {
-    diagnostics: bag.items,
+    diagnostics: items,
     counts: { modules: course.modules.length, lessons: allLessons(course).length, problems: allProblems(course).length, quizzes: allQuizzes(course).length },
   };
 }
 
-async function checkQueryProblem(
-  problem: Problem,
-  spec: QueryProblemSpec,
-  files: { starterSql: string; wrong: { name: string; sql: string; path: string }[]; datasets: { path: string }[] },
-  grader: ContentGrader,
-  bag: DiagnosticBag,
-): Promise<void> {
-  const dir = problem.path;
-  const reference = await grader.gradeQuery(spec, spec.solutionSql);
-  if (reference.status !== 'correct') {
-    bag.error(`${dir}/solution.sql`, `the reference does not pass its own datasets: ${reference.error ? describeError(reference.error) : 'it fails'}`);
-    return;
+async function checkProblem(source: ContentSource, problem: Problem, grader: ContentGrader, bag: DiagnosticBag): Promise<void> {
+  const { files, diagnostics } = loadProblemFiles(source, problem);
+  bag.items.push(...diagnostics);
+  if (!files) return;
+  for (const [name, text] of [['schema.sql', files.schemaSql], ['solution.sql', files.solutionSql], ['starter.sql', files.starterSql]] as const) {
+    const line = text.split('\n').findIndex((l) => MOJIBAKE.test(l));
+    if (line !== -1) bag.error('DD109', `${problem.path}/${name}`, 'contains mojibake (text decoded with the wrong encoding)', line + 1);
   }
-  const starter = await grader.gradeQuery(spec, files.starterSql);
-  if (starter.status === 'correct') bag.error(`${dir}/starter.sql`, 'the starter already passes every dataset: it gives the answer away');
-
-  if (files.wrong.length === 0) bag.warning(`${dir}/wrong`, 'no known-wrong answers: add the classic mistakes so the datasets are proven to catch them');
-  for (const w of files.wrong) {
-    const g = await grader.gradeQuery(spec, w.sql);
-    if (g.status === 'correct') {
-      bag.error(w.path, `this known-wrong answer passes every dataset: add a dataset that exposes it`);
-    } else if (g.status === 'error') {
-      bag.warning(w.path, `fails with an error rather than a wrong result (${g.error ? describeError(g.error) : ''}): a known-wrong answer should be valid SQL that returns the wrong rows`);
-    }
-  }
-
-  if (spec.compare.orderBy?.length) {
-    const keys = spec.compare.orderBy;
-    let orderMatters = false;
-    for (let i = 0; i < spec.datasets.length; i++) {
-      const run = await grader.runQuery(spec, spec.solutionSql, i);
-      if (!run.result) continue;
-      if (!isSortedBy(run.result.rows, keys)) {
-        bag.error(`${dir}/solution.sql`, `on dataset ${spec.datasets[i].name} the reference's rows are not sorted by the declared orderBy`);
-      }
-      const reversed = [...run.result.rows].reverse();
-      if (firstOrderViolation(run.result.rows, reversed, keys) !== undefined) orderMatters = true;
-    }
-    if (!orderMatters) bag.error(`${dir}/datasets`, 'the problem declares an order, but no dataset has two rows with different sort keys: an unordered answer would pass');
-  }
+  checkProblemBar(problem, files, source.readText(`${problem.path}/problem.md`), bag);
+  await validateProblem(problem, files, grader, bag);
 }
+
+const imageParser = new MarkdownIt({ html: false, linkify: false });
 
 function checkMarkdown(course: Course, bag: DiagnosticBag): void {
   const resolveLink = courseLinkResolver(course);
@@ -109,15 +110,28 @@ function checkMarkdown(course: Course, bag: DiagnosticBag): void {
   for (const doc of docs) {
     const rendered = renderMarkdown(doc.text, { resolveLink });
     for (const link of rendered.links) {
-      if (link.target.kind === 'invalid') bag.error(doc.file, `link ${link.href}: ${link.target.reason}`, doc.bodyLine + link.line);
+      const line = doc.bodyLine + link.line;
+      if (link.target.kind === 'invalid') bag.error('DD110', doc.file, `link ${link.href}: ${link.target.reason}`, line);
+      else if (link.target.kind === 'external' && /^http:/i.test(link.target.url)) {
+        bag.error('DD113', doc.file, `link ${link.href}: DE Dojo opens https: links only; use https://`, line);
+      }
     }
     for (const q of rendered.embeddedQuizzes) {
       const item = course.items.get(q.id);
-      if (!item || item.kind !== 'quiz') bag.error(doc.file, `embedded quiz "${q.id}" does not exist`, doc.bodyLine + q.line);
+      if (!item || item.kind !== 'quiz') bag.error('DD111', doc.file, `embedded quiz "${q.id}" does not exist`, doc.bodyLine + q.line);
+    }
+    // Images through markdown-it's own parse, so reference-style images ([x][p] + [p]: url) count too.
+    for (const block of imageParser.parse(doc.text, {})) {
+      for (const t of block.children ?? []) {
+        if (t.type !== 'image') continue;
+        const src = t.attrGet('src') ?? '';
+        if (/^(https?:)?\/\//i.test(src)) {
+          bag.error('DD112', doc.file, `remote image ${src}: the lesson view never loads it; ship the image beside the lesson`, doc.bodyLine + (block.map?.[0] ?? 0));
+        }
+      }
     }
     doc.text.split('\n').forEach((line, i) => {
-      if (MOJIBAKE.test(line)) bag.error(doc.file, 'contains mojibake (text decoded with the wrong encoding)', doc.bodyLine + i);
-      if (/!\[[^\]]*\]\(\s*https?:/i.test(line)) bag.error(doc.file, 'remote images are not allowed: ship the image beside the lesson', doc.bodyLine + i);
+      if (MOJIBAKE.test(line)) bag.error('DD109', doc.file, 'contains mojibake (text decoded with the wrong encoding)', doc.bodyLine + i);
     });
   }
 }
@@ -125,7 +139,7 @@ function checkMarkdown(course: Course, bag: DiagnosticBag): void {
 function checkReferences(course: Course, bag: DiagnosticBag): void {
   const expect = (file: string, kind: 'lesson' | 'problem' | 'quiz', id: string, field: string) => {
     const item = course.items.get(id);
-    if (!item || item.kind !== kind) bag.error(file, `${field}: no ${kind} "${id}" in the course`);
+    if (!item || item.kind !== kind) bag.error('DD114', file, `${field}: no ${kind} "${id}" in the course`);
   };
   for (const l of allLessons(course)) {
     l.meta.problems.forEach((id) => expect(l.path, 'problem', id, 'problems'));
@@ -134,31 +148,43 @@ function checkReferences(course: Course, bag: DiagnosticBag): void {
   for (const p of allProblems(course)) p.meta.lessons.forEach((id) => expect(`${p.path}/problem.md`, 'lesson', id, 'lessons'));
 }
 
-function checkQuizzes(course: Course, bag: DiagnosticBag): void {
+function checkQuizzes(course: Course, source: ContentSource, bag: DiagnosticBag, inScope: (id: string) => boolean): void {
   for (const quiz of allQuizzes(course)) {
+    const raw = source.readText(quiz.path);
+    const positions = raw === undefined ? undefined : yamlPositions(raw);
     const seen = new Set<string>();
-    for (const q of quiz.meta.questions) {
+    quiz.meta.questions.forEach((q, i) => {
+      const line = positions?.lineOf(['questions', i]);
       const where = `question ${q.id}`;
-      if (seen.has(q.id)) bag.error(quiz.path, `${where}: question ids must be unique within the quiz`);
+      const err = (code: DiagnosticCode, message: string, at = line) => bag.error(code, quiz.path, `${where}: ${message}`, at);
+      if (seen.has(q.id)) err('DD400', 'question ids must be unique within the quiz');
       seen.add(q.id);
       const optionIds = new Set(q.options.map((o) => o.id));
-      if (optionIds.size !== q.options.length) bag.error(quiz.path, `${where}: option ids must be unique`);
+      if (optionIds.size !== q.options.length) err('DD401', 'option ids must be unique');
       const correct = q.options.filter((o) => o.correct).length;
-      if (q.type === 'single' && correct !== 1) bag.error(quiz.path, `${where}: a single-choice question has exactly one correct option (found ${correct})`);
-      if (q.type === 'truefalse' && (q.options.length !== 2 || correct !== 1)) bag.error(quiz.path, `${where}: a true/false question has two options, one correct`);
-      if (q.type === 'multiple' && correct < 1) bag.error(quiz.path, `${where}: a multiple-choice question needs at least one correct option`);
+      if (q.type === 'single' && correct !== 1) err('DD402', `a single-choice question has exactly one correct option (found ${correct})`);
+      if (q.type === 'truefalse' && (q.options.length !== 2 || correct !== 1)) err('DD402', 'a true/false question has two options, one correct');
+      if (q.type === 'multiple' && correct < 1) err('DD402', 'a multiple-choice question needs at least one correct option');
       const texts = q.options.map((o) => o.text.trim().toLowerCase());
-      if (new Set(texts).size !== texts.length) bag.error(quiz.path, `${where}: two options have the same text`);
-      if (q.type === 'truefalse' && [...texts].sort().join() !== 'false,true') bag.error(quiz.path, `${where}: a true/false question's options are "True" and "False"`);
-      const fields: [string, string][] = [['prompt', q.prompt], ['explanation', q.explanation], ...q.options.flatMap((o): [string, string][] => [[`option ${o.id}`, o.text], [`option ${o.id} explanation`, o.explanation]])];
-      for (const [field, text] of fields) {
-        if (!text.trim()) bag.error(quiz.path, `${where}: ${field} is blank`);
-        if (MOJIBAKE.test(text)) bag.error(quiz.path, `${where}: ${field} contains mojibake (text decoded with the wrong encoding)`);
+      if (new Set(texts).size !== texts.length) err('DD401', 'two options have the same text');
+      if (q.type === 'truefalse' && [...texts].sort().join() !== 'false,true') err('DD403', 'a true/false question\'s options are "True" and "False"');
+      const fields: [string, string, (string | number)[]][] = [
+        ['prompt', q.prompt, ['questions', i, 'prompt']],
+        ['explanation', q.explanation, ['questions', i, 'explanation']],
+        ...q.options.flatMap((o, j): [string, string, (string | number)[]][] => [
+          [`option ${o.id}`, o.text, ['questions', i, 'options', j, 'text']],
+          [`option ${o.id} explanation`, o.explanation, ['questions', i, 'options', j, 'explanation']],
+        ]),
+      ];
+      for (const [field, text, path] of fields) {
+        if (!text.trim()) err('DD403', `${field} is blank`, positions?.lineOf(path));
+        if (MOJIBAKE.test(text)) err('DD109', `${field} contains mojibake (text decoded with the wrong encoding)`, positions?.lineOf(path));
       }
       if (q.lesson) {
         const l = course.items.get(q.lesson);
-        if (!l || l.kind !== 'lesson') bag.error(quiz.path, `${where}: lesson "${q.lesson}" does not exist`);
+        if (!l || l.kind !== 'lesson') err('DD404', `lesson "${q.lesson}" does not exist`, positions?.lineOf(['questions', i, 'lesson']));
       }
-    }
+    });
+    if (inScope(quiz.id)) checkQuizBar(quiz, raw, bag);
   }
 }

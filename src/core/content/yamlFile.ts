@@ -26,9 +26,9 @@ export function parseYamlWithSchema<S extends z.ZodMiniType>(
   } catch (e) {
     if (e instanceof YAMLException) {
       const reason = (e.reason || e.message).split('\n')[0];
-      diagnostics.error(file, `YAML: ${reason}`, e.mark ? e.mark.line + 1 + lineOffset : lineOffset + 1, e.mark ? e.mark.column + 1 : undefined);
+      diagnostics.error('DD101', file, `YAML: ${reason}`, e.mark ? e.mark.line + 1 + lineOffset : lineOffset + 1, e.mark ? e.mark.column + 1 : undefined);
     } else {
-      diagnostics.error(file, `YAML could not be parsed: ${(e as Error).message}`, lineOffset + 1);
+      diagnostics.error('DD101', file, `YAML could not be parsed: ${(e as Error).message}`, lineOffset + 1);
     }
     return undefined;
   }
@@ -44,7 +44,7 @@ export function parseYamlWithSchema<S extends z.ZodMiniType>(
       const path = key === undefined ? base : [...base, key];
       const message = key === undefined ? issue.message : `unknown key "${key}" (check its spelling against the content format)`;
       const where = path.length ? `${path.join('.')}: ` : '';
-      diagnostics.error(file, `${where}${message}`, positions.lineOf(path) + lineOffset);
+      diagnostics.error('DD102', file, `${where}${message}`, positions.lineOf(path) + lineOffset);
     }
   }
   return undefined;

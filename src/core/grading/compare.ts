@@ -1,5 +1,5 @@
 /**
- * Result-set comparison: the rules of design/grading.md, one function per rule, and the feedback
+ * Result-set comparison: the rules of docs/grading.md, one function per rule, and the feedback
  * ladder that decides which difference is the headline. Pure: no sql.js, no I/O.
  */
 import {

@@ -76,7 +76,7 @@ export class QueryEngine {
           result.actual = capRows(actual);
         }
         // Only the first failing dataset is shrunk: it is the one the feedback is about.
-        if (!cmp.equal && datasets.every((d) => d.passed)) {
+        if (!cmp.equal && spec.counterexample !== false && datasets.every((d) => d.passed)) {
           result.counterexample = this.shrink(db, spec, answer, ds.name);
         }
         result.ms = now() - td;

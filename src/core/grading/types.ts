@@ -68,6 +68,8 @@ export interface QueryProblemSpec {
   datasets: { name: string; sql: string; visible: boolean }[];
   solutionSql: string;
   compare: CompareOptions;
+  /** False: skip shrinking a failing dataset into a counterexample (content validation needs only the verdict). */
+  counterexample?: boolean;
 }
 
 export interface RunResult {
