@@ -11,6 +11,7 @@ import { fileSystemSource } from '../core/content/contentSource';
 import { formatDiagnostic } from '../core/content/diagnostics';
 import { describeError, describeFinding, headline, STATUS_TITLE } from '../core/grading/describe';
 import { GradingService } from '../core/grading/gradingService';
+import { compareResults } from '../core/grading/compare';
 import { checkAnswerText } from '../core/grading/policy';
 import type { QueryGrade } from '../core/grading/types';
 import { EXIT, jsonReplacer, resolveProblem } from './common';
@@ -23,6 +24,8 @@ Commands:
   list [--json]                          modules, lessons, problems and quizzes with their ids
   run <problem-id> <answer.sql> [--dataset N]
                                          run an answer on the sample dataset (or dataset N, for authors) and print the result
+                                         beside the expected one; pipeline problems: [--scenario N] [--batch N] run the
+                                         script on batches 1..N of the scenario (default: the sample's first batch)
   check <problem-id> <answer.sql> [--json]
                                          grade an answer on every dataset (exit 0 correct, 1 incorrect, 2 error)
   validate [content-dir] [--watch] [--json]
@@ -50,7 +53,7 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i];
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2);
-      const takesValue = name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset' || name === 'module';
+      const takesValue = name === 'content' || name === 'deadline' || name === 'seed' || name === 'dataset' || name === 'module' || name === 'scenario' || name === 'batch';
       flags.set(name, inline ?? (takesValue ? (argv[++i] ?? '') : true));
     } else positional.push(a);
   }
@@ -170,7 +173,7 @@ async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, str
   if (resolved.files.kind !== 'query') {
     // The pipeline command reads the answer file itself.
     const extra = registerExtraCommands()['run-pipeline'];
-    return extra ? extra(ctx, [id!, file!], new Map()) : cannot(ctx, `${id} is a pipeline problem; running pipelines is not supported yet`);
+    return extra ? extra(ctx, [id!, file!], flags) : cannot(ctx, `${id} is a pipeline problem; running pipelines is not supported yet`);
   }
   const answer = ctx.readAnswer(file);
   if (answer.text === undefined) return cannot(ctx, answer.problem!);
@@ -191,6 +194,12 @@ async function run(ctx: CliContext, [id, file]: string[], flags: Map<string, str
   }
   ctx.out(`${resolved.problem.title}: your answer on ${dataset === 1 ? 'the sample dataset' : 'dataset'} ${r.dataset}\n`);
   ctx.out(formatTable(r.result!));
+  // The reference on the same dataset says whether this result is the expected one.
+  const reference = await ctx.grader.runQuery(spec, spec.solutionSql, dataset - 1);
+  if (reference.result) {
+    const c = compareResults(reference.result, r.result!, spec.compare);
+    ctx.out(c.equal ? '\nMatches the expected result on this dataset.' : `\nDiffers from the expected result: ${c.findings[0] ? describeFinding(c.findings[0], spec.compare.rounding) : 'the rows differ.'}\n\nExpected:\n${formatTable(reference.result)}`);
+  }
   return EXIT.ok;
 }
 

@@ -1,10 +1,13 @@
 /**
  * `de-dojo check` and `de-dojo run` for pipeline problems (registered in extraCommands.ts):
  *   check-pipeline <problem-id> <answer.sql> [--json]   exit 0 correct, 1 incorrect, 2 could not grade
- *   run-pipeline <problem-id> <answer.sql> [--json]     the sample's first batch, before and after
+ *   run-pipeline <problem-id> <answer.sql> [--scenario N] [--batch N] [--json]
+ *       batch N of scenario N (default: the sample's first batch), after batches 1..N-1, before and after
  */
 import { STATUS_TITLE } from '../core/grading/describe';
-import { describeEffects, describePipelineError, describeScenarioFailure, pipelineHeadline } from '../core/grading/describePipeline';
+import { describeCounts, describeEffects, describePipelineError, describeScenarioFailure, pipelineHeadline } from '../core/grading/describePipeline';
+import { runPipelineBatch } from '../core/grading/pipelineBatchRun';
+import { diffTable } from '../core/grading/pipelineDiff';
 import type { PipelineGrade, PipelineProblemSpec } from '../core/grading/pipelineTypes';
 import type { CliCommand, CliContext } from './extraCommands';
 import { EXIT, jsonReplacer, resolveProblem } from './common';
@@ -69,12 +72,35 @@ export const runPipelineCommand: CliCommand = async (ctx, args, flags) => {
     ctx.err(`de-dojo: ${loaded.message}`);
     return EXIT.cannot;
   }
-  const r = await ctx.grader.runPipeline(loaded.spec, loaded.answer);
+  const spec = loaded.spec;
+  const pick = (name: 'scenario' | 'batch', count: number, names: string[]): number | string => {
+    const v = flags.get(name);
+    if (v === undefined) return 0;
+    const n = Number(v);
+    const byName = typeof v === 'string' ? names.indexOf(v) : -1;
+    if (byName >= 0) return byName;
+    return Number.isInteger(n) && n >= 1 && n <= count ? n - 1 : `--${name} takes a number from 1 to ${count} or a name (${names.join(', ')})`;
+  };
+  const scenario = pick('scenario', spec.scenarios.length, spec.scenarios.map((s) => s.name));
+  if (typeof scenario === 'string') {
+    ctx.err(`de-dojo: ${scenario}`);
+    return EXIT.cannot;
+  }
+  const batches = spec.scenarios[scenario]?.batches ?? [];
+  const batch = pick('batch', batches.length, batches.map((b) => b.name));
+  if (typeof batch === 'string') {
+    ctx.err(`de-dojo: ${batch}`);
+    return EXIT.cannot;
+  }
+  const step = (s: PipelineProblemSpec, script: string) => ctx.grader.runPipeline(s, script);
+  const r = await runPipelineBatch(step, spec, loaded.answer, { scenario, batch });
   if (ctx.json || flags.has('json')) {
     ctx.out(JSON.stringify(r, jsonReplacer, 2));
     return r.error ? EXIT.cannot : EXIT.ok;
   }
-  ctx.out(`${loaded.title}: your script on the sample scenario (${r.scenario}), first batch (${r.batch})`);
+  const sc = spec.scenarios[scenario];
+  const where = `${sc.visible ? 'the sample scenario' : 'scenario'} (${r.scenario}), batch ${batch + 1} of ${batches.length} (${r.batch})`;
+  ctx.out(`${loaded.title}: your script on ${r.stoppedEarly ? `${where}; it stopped on ${r.batch}` : where}${batch > 0 && !r.stoppedEarly ? ', after running on the batches before it' : ''}`);
   for (const t of r.batchTables ?? []) ctx.out(`\nThe batch, ${t.name}:\n${formatTable(t)}`);
   if (r.effects?.length) {
     ctx.out('\nRows changed by each statement:');
@@ -87,7 +113,9 @@ export const runPipelineCommand: CliCommand = async (ctx, args, flags) => {
   }
   (r.before ?? []).forEach((before, i) => {
     const after = r.after![i];
-    ctx.out(`\n${before.name} before:\n${formatTable(before)}\n\n${after.name} after:\n${formatTable(after)}`);
+    // Aligned on the first column (each target's primary key in the shipped course).
+    const change = diffTable(before.name, before.columns, [0], before.rows, after.rows, undefined, 0);
+    ctx.out(`\n${before.name} before:\n${formatTable(before)}\n\n${after.name} after (${r.batch} ${describeCounts(change.counts)}):\n${formatTable(after)}`);
   });
   return EXIT.ok;
 };

@@ -28,6 +28,38 @@ export interface TableView {
   truncated?: boolean;
 }
 
+/**
+ * How a row of a merged comparison reads. Expected vs yours: `missing` (expected, not in yours),
+ * `extra` (yours, not expected), `changed` (same key, other values). Before vs after a pipeline
+ * run: `inserted`, `updated`, `deleted`. `same` rows match.
+ */
+export type RowMark = 'same' | 'missing' | 'extra' | 'changed' | 'inserted' | 'updated' | 'deleted';
+
+export interface ComparisonRowView {
+  mark: RowMark;
+  /** Yours (or the state after) for every row but missing/deleted ones, which show the other side. */
+  cells: CellView[];
+  /** changed/updated rows: the other side's value of each differing cell, by column; absent where equal. */
+  was?: (CellView | null)[];
+}
+
+/**
+ * Two results in one table: every row once, marked, differing cells holding both values. The
+ * key columns come first so they can stay in view while the table scrolls sideways.
+ */
+export interface ComparisonView {
+  caption: string;
+  /** Which two sides: expected vs yours, or before vs after a run. */
+  sides: 'expected' | 'change';
+  columns: string[];
+  columnTypes?: string[];
+  /** How many leading columns identify a row (declared key, or the first column). */
+  keyColumns: number;
+  rows: ComparisonRowView[];
+  counts: Partial<Record<RowMark, number>>;
+  truncated?: boolean;
+}
+
 export interface SchemaColumn {
   name: string;
   type: string;
@@ -88,17 +120,22 @@ export interface GradeView {
   /** Query problems are graded per dataset, pipeline problems per scenario. */
   unit: 'dataset' | 'scenario';
   datasets: GradeDatasetView[];
-  /** Expected and actual results on the sample (one pair per target table for pipelines). */
-  sample?: { heading: string; pairs: { expected: TableView; actual: TableView }[] };
+  /**
+   * Expected and actual results on the sample (one pair per target table for pipelines), and the
+   * two merged into one marked table when they have the same columns.
+   */
+  sample?: { heading: string; pairs: { expected: TableView; actual: TableView; comparison?: ComparisonView }[] };
   /**
    * The first failing dataset shrunk to the rows that still tell the answer from the reference
    * (query problems), or the batch rows and prior state behind a pipeline failure.
    */
-  counterexample?: { dataset: string; hidden: boolean; heading: string; tables: TableView[]; expected?: TableView; actual?: TableView };
+  counterexample?: { dataset: string; hidden: boolean; heading: string; tables: TableView[]; expected?: TableView; actual?: TableView; comparison?: ComparisonView };
   /** Where in the answer file the error is (1-based). */
   errorAt?: { line: number; column: number };
   ms: number;
   at: string;
+  /** Which text of the answer this grades (answerFingerprint); the page marks it stale once the text changes. */
+  fingerprint?: string;
 }
 
 export interface RunView {
@@ -112,8 +149,22 @@ export interface RunView {
   notes?: string[];
   error?: string;
   errorAt?: { line: number; column: number };
+  /** Query runs: your result merged with the expected one on the sample (when the columns agree). */
+  comparison?: ComparisonView;
+  /** Query runs whose columns differ from the expected ones: the expected rows, shown beside yours. */
+  expected?: TableView;
+  /** Pipeline runs: each table before → after the batch, rows marked inserted / updated / deleted. */
+  changes?: ComparisonView[];
+  /** Pipeline runs: each target after the batch, yours merged with the reference's (compared columns). */
+  comparisons?: ComparisonView[];
+  /** Whether the result matches the expected one on what ran, in words. */
+  verdict?: { matches: boolean; text: string };
+  /** Pipeline runs: the scenario and batch that ran (0-based) and the scenario's batch count. */
+  target?: { scenario: number; batch: number; batchCount: number };
   ms: number;
   at: string;
+  /** Which text of the answer ran (answerFingerprint); the page marks it stale once the text changes. */
+  fingerprint?: string;
 }
 
 export interface ProblemView {
@@ -134,6 +185,10 @@ export interface ProblemView {
   solution?: { sqlHtml: string; explanationHtml?: string };
   lessons: ItemRef[];
   next?: ItemRef;
+  /** Pipeline problems: the scenarios Run may use (the visible ones) and their batches, by name. */
+  runScenarios?: { index: number; name: string; batches: string[] }[];
+  /** Pipeline problems: the scenario and batch Run uses now, as last picked (a reused panel forgets it). */
+  runTarget?: { scenario: number; batch: number };
 }
 
 /** Tables and sample rows arrive separately: they need the grading worker. */
@@ -229,6 +284,8 @@ export type ProblemAction = 'run' | 'check' | 'hint' | 'solution' | 'reset' | 'o
 export type ProblemToHost =
   | { type: 'ready' }
   | { type: 'action'; action: ProblemAction }
+  /** Pipeline problems: the scenario and batch (0-based) the next Run uses, from the page's pickers. */
+  | { type: 'runTarget'; scenario: number; batch: number }
   | NavigationMessage;
 
 export type HostToProblem =
@@ -237,7 +294,9 @@ export type HostToProblem =
   | { type: 'busy'; action: 'run' | 'check' }
   | { type: 'run'; run: RunView }
   | { type: 'grade'; grade: GradeView }
-  | { type: 'clearResults' };
+  | { type: 'clearResults' }
+  /** The answer's text as the editor holds it now (answerFingerprint), so older results show as stale. */
+  | { type: 'answer'; fingerprint: string };
 
 /** Actions on a concept check, from the quiz panel or from a check embedded in a lesson. */
 export type QuizAction =
@@ -276,6 +335,10 @@ export interface ProblemState {
   sample?: SampleState;
   lastRun?: RunView;
   lastGrade?: GradeView;
+  /** The answer text's fingerprint as last reported by the host. */
+  fingerprint?: string;
+  /** Pipeline problems: the scenario and batch picked for Run. */
+  runTarget?: { scenario: number; batch: number };
 }
 
 // ---------------------------------------------------------------- guards
@@ -285,6 +348,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown): v is string => typeof v === 'string';
 /** Ids are course ids: lower-case words joined by dashes (the content schema's rule). */
 export const isId = (v: unknown): v is string => isStr(v) && v.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v);
+const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000;
 const isKind = (v: unknown): v is ItemKind => v === 'lesson' || v === 'problem' || v === 'quiz';
 const PROBLEM_ACTIONS: readonly ProblemAction[] = ['run', 'check', 'hint', 'solution', 'reset', 'openAnswer'];
 
@@ -385,6 +449,8 @@ export function isProblemToHost(m: unknown): m is ProblemToHost {
       return true;
     case 'action':
       return PROBLEM_ACTIONS.includes(m.action as ProblemAction);
+    case 'runTarget':
+      return isIndex(m.scenario) && isIndex(m.batch);
     case 'openItem':
     case 'openExternal':
       return isNavigationMessage(m);
@@ -413,6 +479,8 @@ export function isHostToProblem(m: unknown): m is HostToProblem {
       return isObj(m.grade) && isId(m.grade.problemId) && (m.grade.status === 'correct' || m.grade.status === 'incorrect' || m.grade.status === 'error') && isStr(m.grade.title);
     case 'clearResults':
       return true;
+    case 'answer':
+      return isStr(m.fingerprint) && m.fingerprint.length <= 100;
     default:
       return false;
   }

@@ -15,7 +15,7 @@ import {
   type RunView,
   type SampleState,
 } from '../shared/messages';
-import { h, scrollToAnchor, STATUS_LABEL, table, trustedHtml, routeLinkClicks, vscodeApi } from './dom';
+import { comparisonTable, h, scrollToAnchor, STATUS_LABEL, table, trustedHtml, routeLinkClicks, vscodeApi } from './dom';
 
 const vscode = vscodeApi();
 const app = document.getElementById('app')!;
@@ -28,6 +28,61 @@ let busy: 'run' | 'check' | undefined;
 
 function save(): void {
   if (state) vscode.setState(state);
+}
+
+// Announcements that outlive a re-render (a revealed hint): the live region stays in the page.
+const announcer = h('div', { id: 'announcer', class: 'sr-only', role: 'status', 'aria-live': 'polite' });
+document.body.append(announcer);
+
+/** A result computed from an older text of the answer than the editor now holds. */
+function isStale(r: { fingerprint?: string } | undefined): boolean {
+  return !!(r?.fingerprint && state?.fingerprint && r.fingerprint !== state.fingerprint);
+}
+
+function staleNote(what: 'run' | 'check'): HTMLElement {
+  return h('p', { class: 'stale-note', id: `${what}-stale` }, h('span', { class: 'badge stale-badge' }, 'Outdated'), ` Your answer has changed since this ${what}: these results are for an older version. ${what === 'run' ? 'Run' : 'Check'} again to update them.`);
+}
+
+/** Pipeline problems: the scenario and batch Run uses, kept within what the problem has. */
+function runTarget(v: ProblemView): { scenario: number; batch: number } | undefined {
+  const scenarios = v.runScenarios;
+  if (!scenarios?.length) return undefined;
+  const t = state?.runTarget ?? v.runTarget;
+  const sc = scenarios.find((s) => s.index === t?.scenario) ?? scenarios[0];
+  return { scenario: sc.index, batch: Math.min(Math.max(0, t?.batch ?? 0), Math.max(0, sc.batches.length - 1)) };
+}
+
+function setRunTarget(t: { scenario: number; batch: number }): void {
+  if (!state) return;
+  state.runTarget = t;
+  post({ type: 'runTarget', scenario: t.scenario, batch: t.batch });
+  save();
+  render();
+  document.getElementById('run-batch')?.focus();
+}
+
+/** Pipeline problems: which scenario and batch Run uses (the scenarios the learner can see). */
+function runPicker(v: ProblemView): HTMLElement | undefined {
+  const t = runTarget(v);
+  if (!t || !v.runScenarios) return undefined;
+  const sc = v.runScenarios.find((s) => s.index === t.scenario)!;
+  const batch = h('select', { id: 'run-batch', 'aria-describedby': 'run-picker-note' }, ...sc.batches.map((b, i) => h('option', { value: i, selected: i === t.batch }, `${i + 1} of ${sc.batches.length}: ${b}`)));
+  batch.addEventListener('change', () => setRunTarget({ scenario: t.scenario, batch: Number(batch.value) }));
+  let scenarioPart: HTMLElement;
+  if (v.runScenarios.length > 1) {
+    const select = h('select', { id: 'run-scenario' }, ...v.runScenarios.map((s) => h('option', { value: s.index, selected: s.index === t.scenario }, s.name)));
+    select.addEventListener('change', () => setRunTarget({ scenario: Number(select.value), batch: 0 }));
+    scenarioPart = h('label', { class: 'picker' }, 'Scenario ', select);
+  } else {
+    scenarioPart = h('span', { class: 'picker' }, 'Scenario ', h('code', {}, sc.name));
+  }
+  return h(
+    'div',
+    { class: 'run-picker' },
+    scenarioPart,
+    h('label', { class: 'picker' }, 'Batch ', batch),
+    h('span', { id: 'run-picker-note', class: 'note' }, t.batch > 0 ? `Run goes through batches 1–${t.batch + 1} in order and shows batch ${t.batch + 1}.` : 'Run shows the first batch.'),
+  );
 }
 
 function actionButton(action: ProblemAction, label: string, opts: { primary?: boolean; keys?: string; disabled?: boolean; id?: string } = {}): HTMLButtonElement {
@@ -52,7 +107,8 @@ function header(v: ProblemView): HTMLElement {
     post({ type: 'action', action: 'openAnswer' });
   });
   const isQuery = v.kind === 'query';
-  const runTitle = isQuery ? 'Run' : 'Run on batch 1';
+  const target = runTarget(v);
+  const runTitle = isQuery ? 'Run' : `Run batch ${(target?.batch ?? 0) + 1}`;
   return h(
     'header',
     { class: 'page-header' },
@@ -68,6 +124,7 @@ function header(v: ProblemView): HTMLElement {
       v.solution ? solutionLink() : actionButton('solution', 'Show solution'),
       actionButton('reset', 'Reset'),
     ),
+    isQuery ? undefined : runPicker(v),
   );
 }
 
@@ -85,10 +142,12 @@ function gradeSection(g: GradeView): HTMLElement {
         ...g.datasets.map((d, i) => h('li', { class: d.passed ? 'pass' : 'fail' }, `${d.passed ? 'pass' : 'fail'}: ${unit} ${i + 1} of ${g.datasets.length}, ${d.name}${d.visible ? ' (sample)' : ' (hidden)'}`)),
       )
     : undefined;
+  const stale = isStale(g);
   const section = h(
     'section',
-    { id: 'grade', class: `grade grade-${g.status}`, 'aria-labelledby': 'grade-status' },
+    { id: 'grade', class: `grade grade-${g.status}${stale ? ' stale' : ''}`, 'aria-labelledby': 'grade-status' },
     h('h2', { id: 'grade-status' }, g.title),
+    stale ? staleNote('check') : undefined,
     h('p', { id: 'grade-headline', class: 'headline' }, g.headline),
     g.errorAt ? h('p', { class: 'note' }, `Line ${g.errorAt.line}, column ${g.errorAt.column} of your answer is marked in the editor.`) : undefined,
     g.details.length ? detailList(g.details) : h('div', { id: 'feedback', hidden: true }),
@@ -103,7 +162,11 @@ function gradeSection(g: GradeView): HTMLElement {
         h('h3', { id: 'counterexample-heading' }, cx.heading),
         cx.expected ? h('p', { class: 'note' }, 'The dataset cut down to the rows that still tell your answer from the reference.') : undefined,
         h('div', { class: 'tables' }, ...cx.tables.map((t) => table(t))),
-        cx.expected && cx.actual ? h('div', { class: 'side-by-side' }, table(cx.expected, 'counterexample-expected', 'Expected'), table(cx.actual, 'counterexample-actual', 'Yours')) : undefined,
+        cx.comparison
+          ? comparisonTable(cx.comparison, 'counterexample-comparison')
+          : cx.expected && cx.actual
+            ? h('div', { class: 'side-by-side' }, table(cx.expected, 'counterexample-expected', 'Expected'), table(cx.actual, 'counterexample-actual', 'Yours'))
+            : undefined,
       ),
     );
   }
@@ -114,7 +177,9 @@ function gradeSection(g: GradeView): HTMLElement {
         { id: 'sample-result', class: 'sample-result', 'aria-labelledby': 'sample-result-heading' },
         h('h3', { id: 'sample-result-heading' }, g.sample.heading),
         ...g.sample.pairs.map((p, i) =>
-          h('div', { class: 'side-by-side' }, table(p.expected, i === 0 ? 'sample-expected' : `sample-expected-${i + 1}`), table(p.actual, i === 0 ? 'sample-actual' : `sample-actual-${i + 1}`)),
+          p.comparison
+            ? comparisonTable(p.comparison, i === 0 ? 'sample-comparison' : `sample-comparison-${i + 1}`)
+            : h('div', { class: 'side-by-side' }, table(p.expected, i === 0 ? 'sample-expected' : `sample-expected-${i + 1}`), table(p.actual, i === 0 ? 'sample-actual' : `sample-actual-${i + 1}`)),
         ),
       ),
     );
@@ -124,14 +189,22 @@ function gradeSection(g: GradeView): HTMLElement {
 }
 
 function runSection(r: RunView): HTMLElement {
+  const stale = isStale(r);
+  const verdict = r.verdict
+    ? h('p', { id: 'run-verdict', class: `run-verdict ${r.verdict.matches ? 'matches' : 'differs'}` }, r.verdict.text)
+    : undefined;
   return h(
     'section',
-    { id: 'run', class: `run ${r.error ? 'run-error' : ''}`, 'aria-labelledby': 'run-heading' },
+    { id: 'run', class: `run${r.error ? ' run-error' : ''}${r.verdict ? (r.verdict.matches ? ' run-matches' : ' run-differs') : ''}${stale ? ' stale' : ''}`, 'aria-labelledby': 'run-heading' },
     h('h2', { id: 'run-heading' }, r.error ? 'Run: error' : 'Run'),
+    stale ? staleNote('run') : undefined,
     h('p', { class: 'note' }, `On ${r.where}.`),
     r.error ? h('p', { id: 'run-error', class: 'error-text' }, r.error) : undefined,
-    r.result ? table(r.result, 'run-result') : undefined,
-    ...(r.tables ?? []).map((t, i) => table(t, i === 0 ? 'run-result' : undefined)),
+    verdict,
+    r.comparison ? comparisonTable(r.comparison, 'run-comparison') : r.result ? (r.expected ? h('div', { class: 'side-by-side' }, table(r.result, 'run-result'), table(r.expected, 'run-expected', 'Expected')) : table(r.result, 'run-result')) : undefined,
+    ...(r.tables ?? []).map((t, i) => table(t, i === 0 && !r.result ? 'run-result' : undefined)),
+    ...(r.changes ?? []).map((c, i) => comparisonTable(c, `run-change-${i + 1}`)),
+    ...(r.comparisons ?? []).map((c, i) => comparisonTable(c, `run-comparison-${i + 1}`)),
     r.notes?.length ? h('ul', { class: 'feedback' }, ...r.notes.map((n) => (/^\s/.test(n) ? h('li', { class: 'detail-row' }, h('code', {}, n.trim())) : h('li', {}, n)))) : undefined,
     h('p', { class: 'timing' }, `Ran at ${new Date(r.at).toLocaleTimeString()} in ${r.ms.toFixed(0)} ms.`),
   );
@@ -177,7 +250,7 @@ function render(): void {
     'section',
     { id: 'hints', class: 'hints', 'aria-labelledby': 'hints-heading' },
     h('h2', { id: 'hints-heading' }, `Hints (${v.hints.length} of ${v.hintsTotal} shown)`),
-    v.hints.length ? h('ol', {}, ...v.hints.map((html) => trustedHtml('li', {}, html))) : h('p', { class: 'note' }, 'Stuck? Reveal one hint at a time.'),
+    v.hints.length ? h('ol', {}, ...v.hints.map((html, i) => trustedHtml('li', { id: `hint-${i + 1}`, tabindex: -1 }, html))) : h('p', { class: 'note' }, 'Stuck? Reveal one hint at a time.'),
     v.hints.length < v.hintsTotal ? actionButton('hint', v.hints.length ? 'Show the next hint' : 'Show a hint', { id: 'hint-more' }) : undefined,
   );
   const solution = v.solution
@@ -198,12 +271,16 @@ function render(): void {
       )
     : undefined;
   const scrollY = window.scrollY;
+  // Revealed hints sit right under the toolbar, where the Hint button is: a new one shows where
+  // the learner is already looking. Before the first, the offer waits below the tables.
+  const hintsFirst = v.hints.length > 0;
   app.replaceChildren(
     header(v),
+    hintsFirst ? hints : '',
     resultArea(),
     trustedHtml('section', { id: 'statement', class: 'markdown statement', 'aria-label': 'Statement' }, v.statementHtml),
     sampleSection(state?.sample),
-    hints,
+    hintsFirst ? '' : hints,
     solution ?? '',
     related ?? '',
   );
@@ -215,11 +292,14 @@ function render(): void {
 function receive(m: HostToProblem): void {
   switch (m.type) {
     case 'problem': {
-      const solutionAppeared = !state?.view?.solution && m.view.solution !== undefined && state?.problemId === m.view.id;
+      const sameProblem = state?.problemId === m.view.id;
+      const solutionAppeared = !state?.view?.solution && m.view.solution !== undefined && sameProblem;
+      const hintsBefore = sameProblem ? (state?.view?.hints.length ?? 0) : m.view.hints.length;
       if (!state || state.problemId !== m.view.id) state = { problemId: m.view.id };
       state.view = m.view;
       render();
       if (solutionAppeared) scrollToAnchor('solution');
+      else if (m.view.hints.length > hintsBefore) revealHint(m.view.hints.length, m.view.hintsTotal);
       break;
     }
     case 'sample':
@@ -241,6 +321,14 @@ function receive(m: HostToProblem): void {
       render();
       document.getElementById('grade-status')?.scrollIntoView({ block: 'nearest' });
       break;
+    case 'answer': {
+      if (!state) break;
+      const staleBefore = [isStale(state.lastRun), isStale(state.lastGrade)].join();
+      state.fingerprint = m.fingerprint;
+      // Re-render only when a result turns stale (or current again, after an undo).
+      if ([isStale(state.lastRun), isStale(state.lastGrade)].join() !== staleBefore) render();
+      break;
+    }
     case 'clearResults':
       if (state) {
         state.lastGrade = undefined;
@@ -268,5 +356,17 @@ document.addEventListener('keydown', (e) => {
   post({ type: 'action', action: e.shiftKey ? 'check' : 'run' });
 });
 
+/** A hint just revealed: scrolled into view, focused, and read out. */
+function revealHint(n: number, total: number): void {
+  const el = document.getElementById(`hint-${n}`);
+  if (!el) return;
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'nearest' });
+  el.focus({ preventScroll: true });
+  announcer.textContent = `Hint ${n} of ${total}: ${el.textContent?.trim() ?? ''}`;
+}
+
 if (state?.view) render();
 post({ type: 'ready' });
+// The host forgets a picked batch on reload; the page remembers it.
+if (state?.runTarget) post({ type: 'runTarget', scenario: state.runTarget.scenario, batch: state.runTarget.batch });

@@ -164,7 +164,7 @@ export class QuizWidget {
         if (fo.chosen) label.classList.add('is-chosen');
         if (fo.chosen && !fo.correct) label.classList.add('is-wrong');
         const m = fo.correct
-          ? mark('✓', fo.chosen ? 'Your answer: correct' : q.type === 'multiple' ? 'Correct: not selected' : 'Correct answer', 'mark-correct')
+          ? mark('✓', fo.chosen ? 'Your answer: correct' : q.type === 'multiple' ? 'Missed: also correct' : 'Correct answer', 'mark-correct')
           : fo.chosen
             ? mark('✗', 'Your answer: incorrect', 'mark-wrong')
             : undefined;

@@ -12,8 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as wb from './workbench.mjs';
 import { moduleItems, quiz as readQuiz } from './content.mjs';
+import { contrastOf } from './contrast.mjs';
 
-const TIME_BOX_MS = Number(process.env.DE_DOJO_E2E_TIMEOUT_MS || 5 * 60_000);
+const TIME_BOX_MS = Number(process.env.DE_DOJO_E2E_TIMEOUT_MS || 10 * 60_000);
 // A hung browser or workbench must never hang CI: past the time box the process ends, and the
 // 'exit' hook of workbench.mjs kills the code-server it started.
 setTimeout(() => {
@@ -183,6 +184,49 @@ async function gradeStatusAfterCheck() {
   return { doc, status };
 }
 
+/** Is the element fully inside its webview's viewport (what the learner sees without scrolling)? */
+const inView = (locator) =>
+  locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+  });
+
+/** Preferences: Color Theme → `name`; waits until the workbench and open webviews take it. */
+async function setTheme(name, bodyClass) {
+  await runCommand('Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input.input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await pickQuickItem(name);
+  await wb.waitFor(`the workbench to take the theme ${name}`, async () => {
+    const doc = page.frameLocator('iframe.webview.ready').first().frameLocator('iframe#active-frame');
+    const cls = (await doc.locator('body').getAttribute('class', { timeout: 1000 })) ?? '';
+    return bodyClass.test(cls);
+  });
+}
+
+/**
+ * A DE Dojo "Open …" command from the palette, then its own quick pick filtered and accepted. The
+ * command's pick opens asynchronously after the palette closes; if a keystroke lost it, ask again.
+ */
+async function openFromPalette(command, filter, label) {
+  const input = page.locator('.quick-input-widget input.input');
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(command);
+    if (await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) break;
+    if (attempt === 2) throw new Error(`${command} showed no quick pick`);
+  }
+  await input.fill(filter);
+  await pickQuickItem(label);
+}
+
+/** Fails with every text under WCAG AA in this webview, named by where it is and its colours. */
+async function assertContrast(doc, what) {
+  const { checked, failures } = await contrastOf(doc);
+  assert.ok(checked > 10, `${what}: the contrast check saw the page's text (${checked} texts)`);
+  assert.deepEqual(failures, [], `${what}: text under WCAG AA contrast:\n${failures.map((f) => `  ${f.ratio}:1 < ${f.need}:1  "${f.text}"  ${f.color} on ${f.background}  (${f.where})`).join('\n')}`);
+}
+
 const plain = (t) => String(t ?? '').replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
 
 /**
@@ -316,6 +360,19 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     assert.ok(fs.existsSync(answerFile()), `the answer file ${answerFile()} exists`);
   });
 
+  // Issue 9, item 2: a revealed hint shows where the learner looks, is focused, and is read out.
+  step('hint-revealed', async () => {
+    const doc = await webviewWith('#problem-title');
+    await doc.locator('#action-hint').click();
+    const hint = doc.locator('#hint-1');
+    await hint.waitFor({ state: 'visible', timeout: 15_000 });
+    await wb.waitFor('the new hint to be scrolled into view', () => inView(hint), { timeout: 5_000 });
+    assert.equal(await doc.locator('body').evaluate(() => document.activeElement?.id), 'hint-1', 'the new hint has focus');
+    const said = (await doc.locator('#announcer[aria-live]').textContent()) ?? '';
+    assert.match(said, /^Hint 1 of \d+: \S/, 'the hint is announced in a live region');
+    assert.ok(said.includes(((await hint.textContent()) ?? '').trim().slice(0, 30)), 'the announcement reads the hint itself');
+  });
+
   step('check-correct', async () => {
     await replaceAnswer(CORRECT);
     const { status } = await gradeStatusAfterCheck();
@@ -332,9 +389,50 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     const cx = doc.locator('#counterexample');
     await cx.waitFor({ state: 'visible' });
     await cx.scrollIntoViewIfNeeded();
-    // The counterexample shows the learner's extra row next to the expected one.
-    assert.ok((await doc.locator('#counterexample-expected tbody tr').count()) > 0, 'expected rows shown');
-    assert.ok((await doc.locator('#counterexample-actual tbody tr').count()) > (await doc.locator('#counterexample-expected tbody tr').count()), 'RANK() returns more rows than expected');
+    // Issue 9, item 4: expected and yours in one table; the extra row is marked in words, and the
+    // mark and key columns stay in view while the table scrolls sideways.
+    const table = doc.locator('#counterexample-comparison');
+    const extra = table.locator('tbody tr.row-extra');
+    assert.ok((await extra.count()) > 0, 'the RANK() answer has an extra row, marked');
+    assert.match((await extra.first().locator('th').innerText()).trim(), /extra$/);
+    assert.ok((await table.locator('tbody tr.row-same').count()) > 0, 'matching rows are shown too');
+    const sticky = await table.locator('thead th').evaluateAll((ths) => ths.slice(0, 2).map((th) => getComputedStyle(th).position));
+    assert.deepEqual(sticky, ['sticky', 'sticky'], 'the mark and key columns are sticky');
+    assert.equal(await doc.locator('#counterexample .table-scroll').count(), await doc.locator('#counterexample table').count(), 'one scroll container per table');
+    await table.evaluate((t) => t.scrollIntoView({ block: 'center' }));
+  });
+
+  // Issue 9, item 8: Run shows the expected sample rows beside yours and says whether they match;
+  // once the answer changes, the results of the older text say so.
+  step('run-beside-expected', async () => {
+    await runCommand('DE Dojo: Run Query');
+    const doc = await webviewWith('#run-verdict');
+    await wb.waitFor('the run verdict', async () => /differs from the expected result on the sample/.test((await doc.locator('#run-verdict').textContent()) ?? ''));
+    assert.ok((await doc.locator('#run-comparison tbody tr.row-extra').count()) > 0, 'the extra row is marked in the run');
+    assert.equal(await doc.locator('#run.stale, #grade.stale').count(), 0, 'fresh results are not marked stale');
+    await doc.locator('#run').scrollIntoViewIfNeeded();
+  });
+
+  step('results-stale-after-edit', async () => {
+    const editor = answerEditor();
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('-- edited');
+    const doc = await webviewWith('#problem-title');
+    await doc.locator('#run.stale #run-stale').waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match((await doc.locator('#run-stale').innerText()).replace(/\s+/g, ' '), /Outdated Your answer has changed since this run/);
+    await doc.locator('#grade.stale #check-stale').waitFor({ state: 'visible' });
+    // Undo brings the text back: the results are current again.
+    await editor.locator('.view-lines').click();
+    let current = false;
+    for (let i = 0; i < 4 && !current; i++) {
+      await page.keyboard.press('ControlOrMeta+Z');
+      current = await wb.waitFor('the results to be current again', async () => (await doc.locator('#run.stale, #grade.stale').count()) === 0, { timeout: 2_000 }).then(() => true, () => false);
+    }
+    assert.ok(current, 'after undo the results are current again');
+    await page.keyboard.type('-- edited');
+    await doc.locator('#run.stale').waitFor({ state: 'visible', timeout: 10_000 });
+    await doc.locator('#run').scrollIntoViewIfNeeded();
   });
 
   step('check-error', async () => {
@@ -459,4 +557,83 @@ describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BO
     await graded.locator('#grade table').first().waitFor({ state: 'visible' });
     await graded.locator('#grade-status').scrollIntoViewIfNeeded();
   });
+
+  // Issue 9, item 7: Run picks the batch; the run goes through the batches before it and marks
+  // the rows this batch inserted, updated or deleted.
+  step('pipeline-run-batch-2', async () => {
+    const doc = await webviewWith(`#problem-title:text-is(${JSON.stringify(pipelineProblem.title)})`);
+    await doc.locator('#run-batch').selectOption({ index: 1 });
+    const run = doc.locator('#action-run');
+    await wb.waitFor('the Run button to name batch 2', async () => /^Run batch 2$/.test(((await run.textContent()) ?? '').trim()));
+    await run.click();
+    await wb.waitFor('the run of batch 2', async () => /batch 2 of \d+ \(batch-2\), after your script ran on the batch before it/.test((await doc.locator('#run').textContent({ timeout: 1000 })) ?? ''), { timeout: 30_000 });
+    const change = doc.locator('#run-change-1');
+    assert.match((await doc.locator('#run-change-1-caption').innerText()).replace(/\s+/g, ' '), /before → after batch-2/);
+    const marked = change.locator('tbody tr.row-inserted, tbody tr.row-updated, tbody tr.row-deleted');
+    assert.ok((await marked.count()) > 0, 'rows the batch changed are marked');
+    assert.match((await marked.first().locator('th').innerText()).trim(), /(inserted|updated|deleted)$/);
+    // Beside the reference's state after the same batch.
+    await doc.locator('#run-verdict').waitFor({ state: 'visible' });
+    await doc.locator('#run-comparison-1').waitFor({ state: 'visible' });
+    await doc.locator('#run').scrollIntoViewIfNeeded();
+  });
+
+  // Issue 9, item 1: every text of every page meets WCAG AA in all four kinds of theme, and each
+  // changed screen is photographed in each.
+  const themes = [
+    ['Light Modern', 'light', /\bvscode-light\b/],
+    ['Dark Modern', 'dark', /\bvscode-dark\b/],
+    ['Dark High Contrast', 'hc-dark', /\bvscode-high-contrast\b(?!-light)/],
+    ['Light High Contrast', 'hc-light', /\bvscode-high-contrast-light\b/],
+  ];
+  for (const [themeName, slug, bodyClass] of themes) {
+    step(`theme-${slug}-lesson`, async () => {
+      await setTheme(themeName, bodyClass);
+      await openFromPalette('DE Dojo: Open Lesson...', firstLesson.id, firstLesson.title);
+      const doc = await webviewWith('#lesson-title');
+      await wb.waitFor(`the lesson in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? '') && (await doc.locator('#lesson-title').textContent())?.trim() === firstLesson.title);
+      await assertContrast(doc, `lesson "${firstLesson.title}" in ${themeName}`);
+      // Inline code (table and column names) in view for the screenshot.
+      await doc.locator('#lesson-body :not(pre) > code').first().scrollIntoViewIfNeeded();
+    });
+
+    step(`theme-${slug}-embedded-check`, async () => {
+      await openFromPalette('DE Dojo: Open Lesson...', watermarksLesson.id, watermarksLesson.title);
+      const doc = await webviewWith('section.embedded-quiz .quiz-form');
+      await wb.waitFor(`the lesson in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? '') && (await doc.locator('#lesson-title').textContent())?.trim() === watermarksLesson.title);
+      // Reopened, the lesson starts a new attempt: answer once so the right/wrong marks are measured.
+      if ((await doc.locator('section.embedded-quiz').locator('.quiz-feedback, .quiz-summary').count()) === 0) await answerQuizQuestion(doc, 'wrong', miniCheckQuiz);
+      await assertContrast(doc, `lesson "${watermarksLesson.title}" with its embedded check in ${themeName}`);
+      await doc.locator('section.embedded-quiz').locator('.quiz-feedback, .quiz-summary').first().scrollIntoViewIfNeeded();
+    });
+
+    step(`theme-${slug}-problem`, async () => {
+      await openFromPalette('DE Dojo: Open Problem...', PROBLEM_ID, problem.title);
+      const doc = await webviewWith(`#problem-title:text-is(${JSON.stringify(problem.title)})`);
+      await wb.waitFor(`the problem panel in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? ''));
+      await doc.locator('#run-comparison').waitFor({ state: 'visible' });
+      await assertContrast(doc, `problem "${problem.title}" in ${themeName}`);
+      await doc.locator('#run').scrollIntoViewIfNeeded();
+    });
+
+    step(`theme-${slug}-pipeline`, async () => {
+      await openFromPalette('DE Dojo: Open Problem...', pipelineProblem.id, pipelineProblem.title);
+      const doc = await webviewWith(`#problem-title:text-is(${JSON.stringify(pipelineProblem.title)})`);
+      await wb.waitFor(`the pipeline problem in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? ''));
+      await doc.locator('#run-change-1').waitFor({ state: 'visible' });
+      await assertContrast(doc, `pipeline problem "${pipelineProblem.title}" in ${themeName}`);
+      await doc.locator('#run-change-1').scrollIntoViewIfNeeded();
+    });
+
+    step(`theme-${slug}-quiz`, async () => {
+      await openFromPalette('DE Dojo: Open Quiz...', quizItem.id, quizItem.title);
+      const doc = await webviewWith(`#quiz-title:text-is(${JSON.stringify(quizItem.title)})`);
+      await wb.waitFor(`the quiz in ${themeName}`, async () => bodyClass.test((await doc.locator('body').getAttribute('class')) ?? ''));
+      await doc.locator('.quiz-form').waitFor({ state: 'visible' });
+      // The right/wrong marks are what is measured here: answer a question if none is on screen.
+      if ((await doc.locator('.quiz-feedback, .quiz-summary').count()) === 0) await answerQuizQuestion(doc, 'wrong');
+      await assertContrast(doc, `quiz "${quizItem.title}" in ${themeName}`);
+      await doc.locator('.quiz-feedback, .quiz-summary').first().scrollIntoViewIfNeeded();
+    });
+  }
 });

@@ -91,6 +91,31 @@ describe('de-dojo run, list and validate', () => {
     expect(bad.err).toMatch(/--dataset takes a number from 1 to/);
   });
 
+  it('says whether the result is the expected one, and shows the expected rows when it is not', () => {
+    expect(run('run', 'latest-per-key', path.join(problemDir, 'solution.sql')).out).toMatch(/Matches the expected result on this dataset/);
+    const wrong = run('run', 'latest-per-key', path.join(problemDir, 'wrong', 'rank-ties.sql'));
+    expect(wrong.code).toBe(0);
+    expect(wrong.out).toMatch(/Differs from the expected result: 4 rows, expected 3\.\s+Expected:\n\| customer_id/);
+  });
+
+  it('runs a pipeline script on a chosen batch, after the batches before it, and says what the batch changed', () => {
+    const cdc = path.join(root, 'content', 'modules', 'batch', 'problems', 'cdc-upsert', 'solution.sql');
+    const first = run('run', 'cdc-upsert', cdc);
+    expect(first.out).toMatch(/sample scenario \(01-sample\), batch 1 of 2 \(batch-1\)/);
+    const second = run('run', 'cdc-upsert', cdc, '--batch', '2');
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/batch 2 of 2 \(batch-2\), after running on the batches before it/);
+    // The state before batch 2 is the state batch 1 left.
+    const table = (out: string, heading: string) => out.slice(out.indexOf(heading)).split('\n(')[0].split('\n').slice(1).join('\n');
+    expect(table(second.out, 'customers before:')).toBe(table(first.out, 'customers after'));
+    expect(second.out).toMatch(/customers after \(batch-2 updated 2 rows\)/);
+    const byName = run('run', 'cdc-upsert', cdc, '--scenario', '03-stale-replay', '--batch', 'batch-3');
+    expect(byName.out).toMatch(/scenario \(03-stale-replay\), batch 3 of 4/);
+    const bad = run('run', 'cdc-upsert', cdc, '--batch', '7');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--batch takes a number from 1 to 2 or a name \(batch-1, batch-2\)/);
+  });
+
   it('lists modules and items with ids, as text and JSON', () => {
     expect(run('list').out).toMatch(/latest-per-key/);
     const json = JSON.parse(run('list', '--json').out);

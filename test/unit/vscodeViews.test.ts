@@ -213,7 +213,8 @@ describe('pipeline problems through the real grading worker', () => {
     expect(run.error).toBeUndefined();
     expect(run.where).toMatch(/sample scenario/);
     expect(run.tables?.[0].name).toMatch(/^The batch: /);
-    expect(run.tables?.some((t) => / after$/.test(t.name ?? ''))).toBe(true);
+    // Before and after are one table per target, the rows the batch changed marked.
+    expect(run.changes?.some((c) => /before → after batch-1$/.test(c.caption))).toBe(true);
     expect(run.notes?.[0]).toBe('Rows changed by each statement:');
   });
 

@@ -23,7 +23,7 @@ export const checkAnswerCommand: DojoCommand = {
     if (!g) return undefined;
     const { problem, text, document } = g;
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
-    ui.problems.busy(problem.id, 'check');
+    ui.problems.busy(problem.id, 'check', text);
     let grade: QueryGrade | PipelineGrade;
     if (g.kind === 'query') {
       grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.datasets.length} datasets`, () => ui.dojo.grader.gradeQuery(g.spec, text));

@@ -19,6 +19,7 @@ import {
 import { COMMANDS, CONTEXT_KEYS, PANEL_TYPES } from '../commandIds';
 import type { Dojo } from '../dojo';
 import { pageViews } from '../lazy';
+import { answerFingerprint } from '../views/gradeView';
 import { pipelineSample, querySample, sampleTables } from '../views/sampleTables';
 import { shellHtml, webviewOptions } from './html';
 import { followLink } from './links';
@@ -71,6 +72,10 @@ export class ProblemPanels implements vscode.Disposable {
   private readonly panels = new Map<string, ProblemPanel>();
   private readonly results = new Map<string, Results>();
   private readonly samples = new Map<string, Promise<SampleState>>();
+  /** The fingerprint of the text a run or check in progress was given, by problem. */
+  private readonly pending = new Map<string, string>();
+  /** Pipeline problems: the scenario and batch the learner picked for Run, by problem. */
+  private readonly runTargets = new Map<string, { scenario: number; batch: number }>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly dojo: Dojo) {
@@ -87,6 +92,11 @@ export class ProblemPanels implements vscode.Disposable {
         },
       }),
       dojo.progress.onDidChange(() => this.refreshAll()),
+      // Results of an older text are marked stale on the page: tell it when the answer changes.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        for (const p of this.panels.values()) if (this.isAnswerOf(p.problemId, e.document)) p.post({ type: 'answer', fingerprint: answerFingerprint(e.document.getText()) });
+      }),
       dojo.onDidChangeCatalog(() => {
         this.samples.clear();
         for (const p of [...this.panels.values()]) {
@@ -164,22 +174,37 @@ export class ProblemPanels implements vscode.Disposable {
   }
 
   setRun(problemId: string, run: RunView): void {
+    run.fingerprint ??= this.pending.get(problemId);
     this.results.set(problemId, { ...this.results.get(problemId), run });
     this.panels.get(problemId)?.post({ type: 'run', run });
   }
 
   setGrade(problemId: string, grade: GradeView): void {
+    grade.fingerprint ??= this.pending.get(problemId);
     this.results.set(problemId, { ...this.results.get(problemId), grade });
     this.panels.get(problemId)?.post({ type: 'grade', grade });
   }
 
-  busy(problemId: string, action: 'run' | 'check'): void {
+  /** A run or check started on `text` (the result will carry its fingerprint). */
+  busy(problemId: string, action: 'run' | 'check', text?: string): void {
+    if (text !== undefined) this.pending.set(problemId, answerFingerprint(text));
+    else this.pending.delete(problemId);
     this.panels.get(problemId)?.post({ type: 'busy', action });
   }
 
   clearResults(problemId: string): void {
     this.results.delete(problemId);
     this.panels.get(problemId)?.post({ type: 'clearResults' });
+  }
+
+  /** Pipeline problems: the scenario and batch picked in the panel for Run (0-based). */
+  runTarget(problemId: string): { scenario: number; batch: number } | undefined {
+    return this.runTargets.get(problemId);
+  }
+
+  private isAnswerOf(problemId: string, doc: vscode.TextDocument): boolean {
+    const problem = this.dojo.problem(problemId);
+    return problem !== undefined && this.dojo.answers.uriFor(problem).toString() === doc.uri.toString();
   }
 
   lastRun(problemId: string): RunView | undefined {
@@ -217,6 +242,9 @@ export class ProblemPanels implements vscode.Disposable {
         p.ready = true;
         this.sendAll(p);
         return;
+      case 'runTarget':
+        this.runTargets.set(p.problemId, { scenario: m.scenario, batch: m.batch });
+        return;
       case 'action':
         this.dojo.lastProblemId = p.problemId;
         if (m.action === 'openAnswer') void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: 'problem', id: p.problemId, focusEditor: true });
@@ -234,6 +262,8 @@ export class ProblemPanels implements vscode.Disposable {
     const r = this.results.get(p.problemId);
     if (r?.run) p.post({ type: 'run', run: r.run });
     if (r?.grade) p.post({ type: 'grade', grade: r.grade });
+    const doc = vscode.workspace.textDocuments.find((d) => this.isAnswerOf(p.problemId, d));
+    if (doc) p.post({ type: 'answer', fingerprint: answerFingerprint(doc.getText()) });
     const id = p.problemId;
     // The panel may show another problem by the time the sample is read.
     void this.sample(id).then((sample) => {
@@ -246,6 +276,11 @@ export class ProblemPanels implements vscode.Disposable {
     if (!problem) return false;
     const { files } = this.dojo.catalog().problemFiles(problem.id);
     const view = pageViews().problemView(this.dojo.catalog().course, problem, files, this.dojo.progress.progress, this.dojo.answers.displayPath(problem));
+    const pipeline = this.dojo.catalog().pipelineSpec(problem.id);
+    // Run may use the scenarios the learner can see (hidden ones stay hidden until a check fails).
+    if (pipeline) view.runScenarios = pipeline.scenarios.flatMap((s, index) => (s.visible ? [{ index, name: s.name, batches: s.batches.map((b) => b.name) }] : []));
+    const picked = this.runTargets.get(problem.id);
+    if (pipeline && picked) view.runTarget = picked;
     p.post({ type: 'problem', view });
     return true;
   }
