@@ -1,7 +1,7 @@
 // Renders every lesson of the real course exactly as the lesson panel does (renderMarkdown with the
 // course's link resolver) and checks the result is well-formed: headings in order, callouts closed
 // and labelled, links to lessons resolved, code highlighted. The four format-exercising lessons
-// also get their skeleton checked (anchor, takeaways, table, first item of their module).
+// also get their skeleton checked (anchor, takeaways, table, practice links, Next link).
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Catalog } from '../../src/core/content/catalog';
@@ -99,15 +99,24 @@ describe('every lesson of the course renders cleanly', () => {
   }
 });
 
+describe('module order', () => {
+  it('every module that has lessons opens with one, so a learner reads before practising', () => {
+    for (const mod of course.modules) {
+      if (!mod.items.some((item) => item.kind === 'lesson')) continue;
+      expect(mod.items[0]?.kind, mod.id).toBe('lesson');
+    }
+  });
+});
+
 describe('the four format lessons', () => {
   for (const [id, moduleId] of Object.entries(FORMAT_LESSONS)) {
     describe(id, () => {
       const lesson = () => course.items.get(id) as Lesson | undefined;
 
-      it('exists and is the first item of its module', () => {
+      it('exists and is a lesson of its module', () => {
         expect(lesson()?.kind).toBe('lesson');
         const mod = course.modules.find((m) => m.id === moduleId);
-        expect(mod?.items[0]?.id).toBe(id);
+        expect(mod?.items.map((item) => item.id)).toContain(id);
       });
 
       it('follows the lesson skeleton: one anchor, takeaways of 4-6 bullets at the end, a table, an SQL example', () => {

@@ -1,0 +1,27 @@
+-- Mistake: a repeated place overwrites the ledger, so an order delivered again with other values
+-- moves to the last delivery's restaurant and amount instead of keeping its first.
+INSERT INTO order_ledger (order_id, restaurant_id, amount_cents, voided)
+SELECT e.order_id, e.restaurant_id, e.amount_cents, 0
+FROM order_events AS e
+WHERE e.op = 'place'
+ON CONFLICT (order_id) DO UPDATE SET
+  restaurant_id = excluded.restaurant_id,
+  amount_cents  = excluded.amount_cents;
+
+-- 2. Mark voids, including voids of orders not placed yet.
+INSERT INTO order_ledger (order_id, voided)
+SELECT DISTINCT order_id, 1
+FROM order_events
+WHERE op = 'void'
+ON CONFLICT (order_id) DO UPDATE SET voided = 1;
+
+-- 3. The totals are a function of the ledger: rebuild them from it.
+DELETE FROM restaurant_revenue;
+
+INSERT INTO restaurant_revenue (restaurant_id, revenue_cents, orders)
+SELECT restaurant_id,
+       SUM(CASE WHEN voided = 0 THEN amount_cents ELSE 0 END),
+       SUM(CASE WHEN voided = 0 THEN 1 ELSE 0 END)
+FROM order_ledger
+WHERE restaurant_id IS NOT NULL
+GROUP BY restaurant_id;
