@@ -146,6 +146,7 @@ describe('validateCourse', () => {
       'modules/m1/problems/p1/datasets/02-more.sql': 'INSERT INTO t VALUES (2), (4);',
       'modules/m1/problems/p1/starter.sql': 'SELECT SUM(x) FROM t',
       'modules/m1/lessons/intro.md': '---\nid: intro\ntitle: Intro\nminutes: 5\n---\n# Intro\n\nSee [nothing](problem:nope) and [x](command:workbench.action.quit).\n\n:::quiz q9\n',
+      'modules/m1/problems/p1/explanation.md': 'Sum the column.\n\nCompare [a lesson that is not there](lesson:nope).\n',
       'modules/m1/quizzes/q1.yaml': course()['modules/m1/quizzes/q1.yaml'].replace('explanation: wrong }', 'correct: true, explanation: wrong }'),
     });
     const report = await validateCourse(memorySource(files), grader);
@@ -156,6 +157,7 @@ describe('validateCourse', () => {
         'modules/m1/problems/p1/starter.sql: DD202',
         'modules/m1/lessons/intro.md:8 DD110',
         'modules/m1/lessons/intro.md:10 DD111',
+        'modules/m1/problems/p1/explanation.md:3 DD110',
         'modules/m1/quizzes/q1.yaml:4 DD402',
       ]),
     );

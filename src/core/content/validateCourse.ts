@@ -52,7 +52,7 @@ export async function validateCourse(source: ContentSource, graders: ContentGrad
   bag.items.push(...diagnostics);
   const inScope = (id: string) => !options.only || options.only.has(id);
 
-  checkMarkdown(course, bag);
+  checkMarkdown(course, source, bag);
   checkReferences(course, bag);
   checkQuizzes(course, source, bag, inScope);
   for (const lesson of allLessons(course)) if (inScope(lesson.id)) checkLessonBar(lesson, source.readText(lesson.path), bag);
@@ -101,11 +101,16 @@ async function checkProblem(source: ContentSource, problem: Problem, grader: Con
 
 const imageParser = new MarkdownIt({ html: false, linkify: false });
 
-function checkMarkdown(course: Course, bag: DiagnosticBag): void {
+function checkMarkdown(course: Course, source: ContentSource, bag: DiagnosticBag): void {
   const resolveLink = courseLinkResolver(course);
   const docs = [
     ...allLessons(course).map((l) => ({ file: l.path, text: l.markdown, bodyLine: l.bodyLine })),
     ...allProblems(course).map((p) => ({ file: `${p.path}/problem.md`, text: p.statement, bodyLine: p.bodyLine })),
+    // Explanations render with the same course links once solved; they have no front matter.
+    ...allProblems(course).flatMap((p) => {
+      const text = source.readText(`${p.path}/explanation.md`);
+      return text === undefined ? [] : [{ file: `${p.path}/explanation.md`, text, bodyLine: 1 }];
+    }),
   ];
   for (const doc of docs) {
     const rendered = renderMarkdown(doc.text, { resolveLink });

@@ -1,4 +1,5 @@
--- 1. Close the current version of every customer whose city changed in this snapshot.
+-- 1. Close the current version of every customer whose city changed in this snapshot. A snapshot
+--    dated on or before the version's valid_from is a late or repeated one: it changes nothing.
 UPDATE dim_customer
 SET valid_to = (SELECT s.snapshot_date FROM stg_customer AS s WHERE s.customer_id = dim_customer.customer_id),
     is_current = 0
@@ -7,6 +8,7 @@ WHERE is_current = 1
     SELECT 1 FROM stg_customer AS s
     WHERE s.customer_id = dim_customer.customer_id
       AND s.city <> dim_customer.city
+      AND s.snapshot_date > dim_customer.valid_from
   );
 
 -- 2. Open a current version for every snapshot customer left without one: new customers and the

@@ -1,0 +1,1 @@
+-- An empty batch: no extract at all.

@@ -1,0 +1,20 @@
+-- No inferred members: orders are joined to the dimension as it is, so an order whose customer has
+-- not arrived yet is silently dropped — and never loaded later, because the next batch does not
+-- carry it again.
+UPDATE dim_customer
+SET name = (SELECT s.name FROM stg_customer AS s WHERE s.customer_id = dim_customer.customer_id),
+    segment = (SELECT s.segment FROM stg_customer AS s WHERE s.customer_id = dim_customer.customer_id),
+    is_inferred = 0
+WHERE customer_id IN (SELECT customer_id FROM stg_customer);
+
+INSERT INTO dim_customer (customer_key, customer_id, name, segment, is_inferred)
+SELECT (SELECT COALESCE(MAX(customer_key), 0) FROM dim_customer) + ROW_NUMBER() OVER (ORDER BY s.customer_id),
+       s.customer_id, s.name, s.segment, 0
+FROM stg_customer AS s
+WHERE NOT EXISTS (SELECT 1 FROM dim_customer AS d WHERE d.customer_id = s.customer_id);
+
+INSERT INTO fact_orders (order_id, customer_key, amount_cents)
+SELECT o.order_id, d.customer_key, o.amount_cents
+FROM stg_orders AS o
+JOIN dim_customer AS d ON d.customer_id = o.customer_id
+WHERE NOT EXISTS (SELECT 1 FROM fact_orders AS f WHERE f.order_id = o.order_id);

@@ -1,0 +1,1 @@
+-- An empty snapshot: nothing arrived this time, and nothing changes.

@@ -1,0 +1,1 @@
+-- An empty batch: nothing arrived this time.

@@ -1,0 +1,1 @@
+-- An empty batch: nobody was scored this time.

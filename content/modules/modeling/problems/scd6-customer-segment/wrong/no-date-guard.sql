@@ -1,0 +1,18 @@
+-- Ignores scored_on: a late or redelivered score closes the current version on or before the day
+-- it began and opens a version that rewrites the recent past.
+UPDATE dim_customer
+SET valid_to = (SELECT s.scored_on FROM stg_segment AS s WHERE s.customer_id = dim_customer.customer_id),
+    is_current = 0
+WHERE is_current = 1
+  AND EXISTS (SELECT 1 FROM stg_segment AS s
+              WHERE s.customer_id = dim_customer.customer_id AND s.segment <> dim_customer.segment);
+
+INSERT INTO dim_customer (customer_id, segment, current_segment, valid_from, valid_to, is_current)
+SELECT s.customer_id, s.segment, s.segment, s.scored_on, NULL, 1
+FROM stg_segment AS s
+WHERE NOT EXISTS (SELECT 1 FROM dim_customer AS d WHERE d.customer_id = s.customer_id AND d.is_current = 1);
+
+UPDATE dim_customer
+SET current_segment = (SELECT c.segment FROM dim_customer AS c
+                       WHERE c.customer_id = dim_customer.customer_id AND c.is_current = 1)
+WHERE customer_id IN (SELECT customer_id FROM stg_segment);
