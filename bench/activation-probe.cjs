@@ -79,6 +79,7 @@ const vscode = {
     getConfiguration: () => ({ get: (_k, fallback) => fallback }),
     onDidChangeConfiguration: () => disposable(),
     onDidCloseTextDocument: () => disposable(),
+    onDidSaveTextDocument: () => disposable(),
     workspaceFolders: undefined,
     textDocuments: [],
   },
@@ -105,6 +106,11 @@ const ext = require(path.join(root, 'dist', 'extension.js'));
 const t1 = performance.now();
 const api = ext.activate(context);
 const t2 = performance.now();
+// activate() catches its own errors and returns undefined: a failed activation must not pass as a fast one.
+if (!api) {
+  console.error('activate() returned undefined: activation failed (a vscode API missing from this stand-in?)');
+  process.exit(1);
+}
 const loaded = Object.keys(require.cache);
 console.log(
   JSON.stringify({

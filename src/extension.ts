@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Catalog } from './core/content/catalog';
+import type { PackEntry } from './core/content/packs';
 import type { PipelineGrade } from './core/grading/pipelineTypes';
 import type { QueryGrade } from './core/grading/types';
 import type { Progress } from './core/progress/model';
@@ -12,6 +13,7 @@ import { createLogger } from './vscode/adapters/log';
 import { registerCommands } from './vscode/commands';
 import { Dojo } from './vscode/dojo';
 import { registerAnswerEditors } from './vscode/editors/answerEditors';
+import { PackDiagnostics } from './vscode/packs/packDiagnostics';
 import { registerStatusBar } from './vscode/statusBar';
 import { TopicsTree } from './vscode/tree/topicsTree';
 import { LessonPanel } from './vscode/webview/lessonPanel';
@@ -20,6 +22,8 @@ import { QuizPanels } from './vscode/webview/quizPanel';
 
 export interface DeDojoApi {
   catalog(): Catalog;
+  /** Course packs found so far (the search runs in the background once the course is loaded). */
+  packs(): readonly PackEntry[];
   progress(): Progress;
   /** Has the grading worker (and with it sql.js) been started? */
   gradingStarted(): boolean;
@@ -38,11 +42,13 @@ export function activate(context: vscode.ExtensionContext): DeDojoApi | undefine
     const problems = new ProblemPanels(dojo);
     const quizzes = new QuizPanels(dojo);
     const ui = { dojo, tree, lessons, problems, quizzes };
-    context.subscriptions.push(dojo, tree, lessons, problems, quizzes, ...registerCommands(ui), ...registerAnswerEditors(dojo), ...registerStatusBar(dojo));
+    const packDiagnostics = new PackDiagnostics(dojo);
+    context.subscriptions.push(dojo, tree, lessons, problems, quizzes, packDiagnostics, ...registerCommands(ui), ...registerAnswerEditors(dojo), ...registerStatusBar(dojo));
     const activationMs = performance.now() - t0;
     log.info(`activated in ${activationMs.toFixed(1)} ms (course and grader load on first use)`);
     return {
       catalog: () => dojo.catalog(),
+      packs: () => dojo.packs.entries,
       progress: () => dojo.progress.progress,
       gradingStarted: () => dojo.grader.started,
       lastGrade: () => dojo.lastGrade,

@@ -348,6 +348,12 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown): v is string => typeof v === 'string';
 /** Ids are course ids: lower-case words joined by dashes (the content schema's rule). */
 export const isId = (v: unknown): v is string => isStr(v) && v.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v);
+/**
+ * An item key as pages keep it: a built-in id, or "<pack>/<id>" for an item of a course pack (the
+ * host addresses pack items that way, so a restored panel reopens the right pack's item).
+ */
+export const isItemKey = (v: unknown): v is string =>
+  isStr(v) && v.length <= 200 && /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v);
 const isIndex = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000;
 const isKind = (v: unknown): v is ItemKind => v === 'lesson' || v === 'problem' || v === 'quiz';
 const PROBLEM_ACTIONS: readonly ProblemAction[] = ['run', 'check', 'hint', 'solution', 'reset', 'openAnswer'];
@@ -380,7 +386,7 @@ export function isLessonToHost(m: unknown): m is LessonToHost {
     case 'markRead':
       return typeof m.read === 'boolean';
     case 'reachedEnd':
-      return isId(m.lessonId);
+      return isItemKey(m.lessonId);
     case 'back':
       return true;
     case 'quizOpen':
@@ -431,7 +437,7 @@ const QUIZ_PHASES = ['question', 'feedback', 'summary'];
 
 /** A quiz screen from the host (or from a restored state) that the page can draw. */
 export function isQuizView(v: unknown): v is QuizView {
-  if (!isObj(v) || !isId(v.quizId) || !isStr(v.title) || !isObj(v.screen) || !QUIZ_PHASES.includes(v.screen.phase as string)) return false;
+  if (!isObj(v) || !isItemKey(v.quizId) || !isStr(v.title) || !isObj(v.screen) || !QUIZ_PHASES.includes(v.screen.phase as string)) return false;
   const s = v.screen;
   if (s.phase === 'summary') return isObj(s.summary) && Array.isArray(s.summary.missed) && Array.isArray(s.summary.lessons);
   if (!isObj(s.question) || !isId(s.question.id) || !Array.isArray(s.question.options)) return false;
@@ -461,14 +467,14 @@ export function isProblemToHost(m: unknown): m is ProblemToHost {
 
 export function isHostToLesson(m: unknown): m is HostToLesson {
   if (isHostToQuiz(m)) return true;
-  return isObj(m) && m.type === 'lesson' && isObj(m.view) && isId(m.view.id) && isStr(m.view.html) && isStr(m.view.title);
+  return isObj(m) && m.type === 'lesson' && isObj(m.view) && isItemKey(m.view.id) && isStr(m.view.html) && isStr(m.view.title);
 }
 
 export function isHostToProblem(m: unknown): m is HostToProblem {
   if (!isObj(m)) return false;
   switch (m.type) {
     case 'problem':
-      return isObj(m.view) && isId(m.view.id) && isStr(m.view.title) && isStr(m.view.statementHtml) && Array.isArray(m.view.hints);
+      return isObj(m.view) && isItemKey(m.view.id) && isStr(m.view.title) && isStr(m.view.statementHtml) && Array.isArray(m.view.hints);
     case 'sample':
       return isObj(m.sample) && (m.sample.state === 'loading' || (m.sample.state === 'ready' && Array.isArray(m.sample.tables)) || (m.sample.state === 'failed' && isStr(m.sample.message)));
     case 'busy':
@@ -488,13 +494,13 @@ export function isHostToProblem(m: unknown): m is HostToProblem {
 
 /** Restored webview state is as untrusted as a message: check its shape before using it. */
 export function isLessonState(s: unknown): s is LessonState {
-  return isObj(s) && isId(s.lessonId);
+  return isObj(s) && isItemKey(s.lessonId);
 }
 
 export function isQuizState(s: unknown): s is QuizState {
-  return isObj(s) && isId(s.quizId);
+  return isObj(s) && isItemKey(s.quizId);
 }
 
 export function isProblemState(s: unknown): s is ProblemState {
-  return isObj(s) && isId(s.problemId);
+  return isObj(s) && isItemKey(s.problemId);
 }

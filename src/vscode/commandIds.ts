@@ -69,7 +69,11 @@ export const SETTINGS = {
   checkDeadlineMs: 'checkDeadlineMs',
   showNotifications: 'showNotifications',
   answerFolder: 'answerFolder',
+  coursePaths: 'coursePaths',
 } as const;
+
+/** The one activation event besides the panels: a workspace holding a course pack, for the authoring loop. */
+export const PACK_ACTIVATION_EVENT = 'workspaceContains:**/course.yaml';
 
 export const OUTPUT_CHANNEL = 'DE Dojo';
 export const DIAGNOSTIC_SOURCE = 'DE Dojo';

@@ -3,7 +3,7 @@
  * first use (see lazy.ts): loading the course (YAML parsers, the zod schema), rendering its
  * Markdown (markdown-it, highlight.js) and running quiz attempts. Nothing here imports 'vscode'.
  */
-export { loadShippedCourse } from './adapters/courseLoader';
+export { loadPack, loadShippedCourse, validatePack } from './adapters/courseLoader';
 export { lessonView, problemView } from './views/pageViews';
 export { QuizSession } from '../core/quiz/session';
 export { quizView } from './views/quizView';

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Catalog } from '../core/content/catalog';
 import { formatDiagnostic } from '../core/content/diagnostics';
-import type { Problem } from '../core/content/model';
+import type { CourseItem, Problem } from '../core/content/model';
+import { catalogFor, parseItemKey, resolveItemKey } from '../core/content/packs';
 import { GradingService } from '../core/grading/gradingService';
 import type { PipelineGrade } from '../core/grading/pipelineTypes';
 import type { QueryGrade } from '../core/grading/types';
@@ -20,6 +21,7 @@ import { courseLoader } from './lazy';
 import { COMMANDS, CONTEXT_KEYS, SETTINGS } from './commandIds';
 import { AnswerFiles } from './editors/answerFiles';
 import { AnswerDiagnostics } from './editors/diagnostics';
+import { CoursePacks } from './packs/coursePacks';
 import { completeWalkthroughStep } from './walkthrough';
 
 export type ContentState = 'ok' | 'failed' | 'empty';
@@ -29,6 +31,8 @@ export class Dojo implements vscode.Disposable {
   readonly grader: GradingService;
   readonly answers: AnswerFiles;
   readonly diagnostics = new AnswerDiagnostics();
+  /** Course packs found in the workspace and in `deDojo.coursePaths`, beside the built-in course. */
+  readonly packs: CoursePacks;
   /** The last grade of this session, for the integration tests' API. */
   lastGrade: QueryGrade | PipelineGrade | undefined;
   /** The problem the learner worked on last (answer editor or problem panel). */
@@ -65,10 +69,14 @@ export class Dojo implements vscode.Disposable {
       deadlineMs: this.setting(SETTINGS.checkDeadlineMs, 2000),
       log: (m) => log.warn(m),
     });
-    this.answers = new AnswerFiles(context.globalStorageUri, () => this.catalog(), () => this.setting<unknown>(SETTINGS.answerFolder, undefined));
+    this.answers = new AnswerFiles(context.globalStorageUri, (key) => this.problem(key), () => this.setting<unknown>(SETTINGS.answerFolder, undefined));
+    this.packs = new CoursePacks(log, path.join(context.extensionPath, 'content'), () => this.answers.folder().uri);
     this.updateWalkthroughKeys(this.progress.progress);
     this.attachProgressFile();
     this.disposables.push(
+      this.packs,
+      // Whatever shows the course (tree, panels, answer editors) refreshes when a pack changes too.
+      this.packs.onDidChange(() => this.loaded && this.catalogChanged.fire(this.loaded)),
       this.diagnostics,
       this.catalogChanged,
       this.grader,
@@ -152,8 +160,40 @@ export class Dojo implements vscode.Disposable {
       });
     }
     this.catalogChanged.fire(catalog);
+    // Packs are found in the background; the tree shows them when they are ready.
+    if (this.packsStarted) void this.packs.refresh();
+    else {
+      this.packsStarted = true;
+      void this.packs.start();
+    }
     return catalog;
   }
+
+  private packsStarted = false;
+
+  /**
+   * The item a key addresses: a built-in id ("latest-per-key") or a pack item ("<pack>/<id>").
+   * Commands, panels and progress all use these keys (see core/content/packs.ts).
+   */
+  item(key: string | undefined): CourseItem | undefined {
+    return key ? resolveItemKey(key, this.catalog(), this.packs.entries) : undefined;
+  }
+
+  /**
+   * Resolves once `item(key)` can answer for this key: at once for the built-in course; for a pack
+   * key, once the packs have been found (a panel restored after a window reload asks before that).
+   */
+  async whenItemCanResolve(key: string | undefined): Promise<void> {
+    if (!key || parseItemKey(key).pack === undefined) return;
+    this.catalog();
+    await this.packs.start();
+  }
+
+  /** The catalogue an item comes from (the built-in course or its pack's). */
+  catalogOf(item: Pick<CourseItem, 'pack'>): Catalog {
+    return catalogFor(item, this.catalog(), this.packs.entries);
+  }
+
 
   contentState(): ContentState {
     const c = this.catalog();
@@ -167,8 +207,10 @@ export class Dojo implements vscode.Disposable {
     return d ? formatDiagnostic(d) : undefined;
   }
 
-  problem(id: string | undefined): Problem | undefined {
-    return id ? this.catalog().problem(id) : undefined;
+  /** A problem by item key (built-in id or "<pack>/<id>"). */
+  problem(key: string | undefined): Problem | undefined {
+    const item = this.item(key);
+    return item?.kind === 'problem' ? item : undefined;
   }
 
   setting<T>(key: string, fallback: T): T {

@@ -16,7 +16,7 @@ function course(): Course {
   return loaded;
 }
 
-export function courseLoader(): Pick<Course, 'loadShippedCourse'> {
+export function courseLoader(): Pick<Course, 'loadShippedCourse' | 'loadPack' | 'validatePack'> {
   return course();
 }
 

@@ -1,5 +1,6 @@
 /** One short status bar item: "DE Dojo 3/11" (problems solved / problems), click to continue. */
 import * as vscode from 'vscode';
+import { lessonRecord, progressKey } from '../core/progress/model';
 import { nextUnfinished, problemCount } from '../core/progress/navigation';
 import { COMMANDS } from './commandIds';
 import type { Dojo } from './dojo';
@@ -17,10 +18,12 @@ export function registerStatusBar(dojo: Dojo): vscode.Disposable[] {
       item.show();
       return;
     }
-    item.command = COMMANDS.continue.id;
+    // The status bar counts and names the built-in course, so it continues there (with course packs,
+    // Continue alone goes on in the course worked on last).
+    item.command = { command: COMMANDS.continue.id, title: COMMANDS.continue.title, arguments: [{ type: 'course' }] };
     const c = problemCount(dojo.catalog().course, dojo.progress.progress);
     const lessons = dojo.catalog().course.modules.flatMap((m) => m.items).filter((i) => i.kind === 'lesson');
-    const read = lessons.filter((l) => dojo.progress.progress.lessons[l.id]).length;
+    const read = lessons.filter((l) => lessonRecord(dojo.progress.progress, progressKey(l))).length;
     item.text = `$(mortar-board) DE Dojo ${c.done}/${c.total}`;
     const next = nextUnfinished(dojo.catalog().course, dojo.progress.progress);
     item.tooltip = `DE Dojo: ${c.done} of ${c.total} problems solved, ${read} of ${lessons.length} lessons read. ${next ? `Click to continue: ${next.title}.` : 'Everything is done.'}`;

@@ -19,7 +19,9 @@ describe('answer file paths', () => {
     'foundations/latest-per-key.txt',
     'foundations/Latest.sql',
     '.backups/foundations/latest-per-key-20250101-101010.sql',
-    'foundations/sub/latest-per-key.sql',
+    'a/b/c/latest-per-key.sql',
+    'Sales/foundations/latest-per-key.sql',
+    '.backups/sales/foundations/latest-per-key-20250101-101010.sql',
     'Foundations/x.sql',
   ])('%s is not an answer file', (path) => {
     expect(parseAnswerRelPath(path)).toBeUndefined();
@@ -28,6 +30,21 @@ describe('answer file paths', () => {
   it('backups sit outside the answer pattern, stamped to the second', () => {
     const rel = backupRelPath({ moduleId: 'foundations', id: 'latest-per-key' }, new Date(2025, 0, 2, 3, 4, 5));
     expect(rel).toBe('.backups/foundations/latest-per-key-20250102-030405.sql');
+    expect(parseAnswerRelPath(rel)).toBeUndefined();
+  });
+
+  it('a course pack problem is <pack>/<module>/<problem>.sql, and is read back with its pack', () => {
+    const rel = answerRelPath({ pack: 'sales-pack', moduleId: 'basics', id: 'top-customers' });
+    expect(rel).toBe('sales-pack/basics/top-customers.sql');
+    expect(parseAnswerRelPath(rel)).toEqual({ pack: 'sales-pack', moduleId: 'basics', problemId: 'top-customers' });
+    expect(parseAnswerRelPath('sales-pack\\basics\\top-customers.sql')).toEqual({ pack: 'sales-pack', moduleId: 'basics', problemId: 'top-customers' });
+    // A built-in answer reads back without a pack, so the two never meet.
+    expect(parseAnswerRelPath('basics/top-customers.sql')).toEqual({ moduleId: 'basics', problemId: 'top-customers' });
+  });
+
+  it("a pack's backups go under the pack, outside the answer pattern", () => {
+    const rel = backupRelPath({ pack: 'sales-pack', moduleId: 'basics', id: 'top-customers' }, new Date(2025, 0, 2, 3, 4, 5));
+    expect(rel).toBe('.backups/sales-pack/basics/top-customers-20250102-030405.sql');
     expect(parseAnswerRelPath(rel)).toBeUndefined();
   });
 });

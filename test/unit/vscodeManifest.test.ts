@@ -10,6 +10,7 @@ import {
   CONTEXT_KEYS,
   INTERNAL_COMMANDS,
   PALETTE_COMMANDS,
+  PACK_ACTIVATION_EVENT,
   PANEL_TYPES,
   SETTINGS,
   TOPICS_VIEW,
@@ -59,8 +60,8 @@ describe('manifest ↔ commandIds.ts', () => {
   it('view container, view, panels and settings use the ids of commandIds.ts', () => {
     expect(c.viewsContainers.activitybar).toEqual([expect.objectContaining({ id: VIEW_CONTAINER, title: 'DE Dojo' })]);
     expect(c.views[VIEW_CONTAINER]).toEqual([expect.objectContaining({ id: TOPICS_VIEW, name: 'Topics' })]);
-    expect(pkg.activationEvents.sort()).toEqual(Object.values(PANEL_TYPES).map((t) => `onWebviewPanel:${t}`).sort());
-    for (const key of [SETTINGS.checkDeadlineMs, SETTINGS.showNotifications]) expect(c.configuration.properties[`${SETTINGS.section}.${key}`], key).toBeDefined();
+    expect(pkg.activationEvents.sort()).toEqual([...Object.values(PANEL_TYPES).map((t) => `onWebviewPanel:${t}`), PACK_ACTIVATION_EVENT].sort());
+    for (const key of [SETTINGS.checkDeadlineMs, SETTINGS.showNotifications, SETTINGS.coursePaths]) expect(c.configuration.properties[`${SETTINGS.section}.${key}`], key).toBeDefined();
     const usedKeys = JSON.stringify(c);
     for (const key of [CONTEXT_KEYS.isAnswerFile, CONTEXT_KEYS.contentState, CONTEXT_KEYS.firstLessonOpened, CONTEXT_KEYS.firstProblemSolved]) expect(usedKeys).toContain(key);
   });
@@ -70,7 +71,8 @@ describe('VS Code conventions', () => {
   it('activation is lazy: no "*" and no onStartupFinished', () => {
     expect(pkg.activationEvents).not.toContain('*');
     expect(pkg.activationEvents).not.toContain('onStartupFinished');
-    for (const e of pkg.activationEvents) expect(e).toMatch(/^onWebviewPanel:/);
+    // Besides the panels, only a workspace that holds a course pack (the authoring loop) activates DE Dojo.
+    for (const e of pkg.activationEvents) expect(e === PACK_ACTIVATION_EVENT || /^onWebviewPanel:/.test(e), e).toBe(true);
   });
 
   it('the engine stays ^1.90.0 and @types/vscode is no newer', () => {

@@ -256,7 +256,14 @@ describe('QuizRunner (host side of an attempt)', () => {
     const data = new Map<string, unknown>();
     const progress = new ProgressStore({ get: (k) => data.get(k), update: async (k, v) => void data.set(k, v) }, 'p');
     const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-    return { dojo: { catalog: () => catalog, progress, log } as never, progress, log };
+    const dojo = {
+      catalog: () => catalog,
+      item: (key: string) => catalog.course.items.get(key),
+      catalogOf: () => catalog,
+      progress,
+      log,
+    };
+    return { dojo: dojo as never, progress, log };
   }
 
   function finish(runner: QuizRunner, answers: Record<string, string[]>) {

@@ -8,7 +8,7 @@ import { queryProblemSpec } from '../grading/problemSpec';
 import type { QueryProblemSpec } from '../grading/types';
 import type { ContentSource } from './contentSource';
 import type { Diagnostic } from './diagnostics';
-import { loadCourse } from './loadCourse';
+import { loadCourse, type LoadOptions } from './loadCourse';
 import { loadProblemFiles } from './loadProblemFiles';
 import type { Course, Problem, ProblemFiles } from './model';
 
@@ -17,8 +17,11 @@ export class Catalog {
   readonly diagnostics: Diagnostic[];
   private readonly files = new Map<string, { files?: ProblemFiles; diagnostics: Diagnostic[] }>();
 
-  constructor(readonly source: ContentSource) {
-    const loaded = loadCourse(source);
+  constructor(
+    readonly source: ContentSource,
+    options: LoadOptions = {},
+  ) {
+    const loaded = loadCourse(source, options);
     this.course = loaded.course;
     this.diagnostics = loaded.diagnostics;
   }

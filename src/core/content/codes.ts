@@ -35,6 +35,7 @@ export const CODES = {
   DD112: { title: 'a remote image (the lesson view refuses to load it)' },
   DD113: { title: 'an http: link (DE Dojo opens https: links only)' },
   DD114: { title: 'a front-matter reference names an unknown item' },
+  DD115: { title: 'a course pack has no id in course.yaml' },
   DD120: { title: 'a scaffolded TODO is still in the file', bar: true },
 
   DD200: { title: 'a required problem file is missing or empty' },

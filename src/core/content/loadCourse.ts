@@ -20,7 +20,15 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export function loadCourse(source: ContentSource): LoadResult {
+export interface LoadOptions {
+  /**
+   * Load the folder as a course pack: course.yaml must have an `id`, and every module and item is
+   * stamped with it (`pack`), so front ends can address pack items beside the built-in course's.
+   */
+  pack?: boolean;
+}
+
+export function loadCourse(source: ContentSource, options: LoadOptions = {}): LoadResult {
   const bag = new DiagnosticBag();
   const course: Course = { title: '', version: '', root: source.root, strict: true, modules: [], items: new Map(), aliases: new Map() };
 
@@ -31,9 +39,14 @@ export function loadCourse(source: ContentSource): LoadResult {
   }
   const courseFile = parseYamlWithSchema(courseText, courseFileSchema, 'course.yaml', bag);
   if (!courseFile) return { course, diagnostics: bag.items };
+  course.id = courseFile.id;
   course.title = courseFile.title;
   course.version = courseFile.version;
   course.strict = courseFile.strict;
+  if (options.pack && !courseFile.id) {
+    bag.error('DD115', 'course.yaml', 'a course pack needs an `id` in course.yaml (lower-case words joined by dashes): it keeps the pack\'s progress and answer files apart', 1);
+    return { course, diagnostics: bag.items };
+  }
 
   const listedModules = new Set(courseFile.modules);
   for (const entry of source.list('modules') ?? []) {
@@ -46,6 +59,10 @@ export function loadCourse(source: ContentSource): LoadResult {
   for (const moduleId of courseFile.modules) {
     const mod = loadModule(source, moduleId, bag, course, () => order++);
     if (mod) course.modules.push(mod);
+  }
+  if (options.pack && courseFile.id) {
+    for (const mod of course.modules) mod.pack = courseFile.id;
+    for (const item of course.items.values()) item.pack = courseFile.id;
   }
   return { course, diagnostics: bag.items };
 }

@@ -17,6 +17,8 @@ interface ItemBase {
   order: number;
   /** The file or folder the item comes from, relative to the content root. */
   path: string;
+  /** The id of the course pack the item belongs to; absent for the built-in course. */
+  pack?: string;
 }
 
 export interface Lesson extends ItemBase {
@@ -44,6 +46,8 @@ export type CourseItem = Lesson | Problem | Quiz;
 
 export interface Module {
   id: string;
+  /** The id of the course pack the module belongs to; absent for the built-in course. */
+  pack?: string;
   title: string;
   summary: string;
   path: string;
@@ -51,6 +55,8 @@ export interface Module {
 }
 
 export interface Course {
+  /** course.yaml's `id` (every pack has one). */
+  id?: string;
   title: string;
   version: string;
   root: string;

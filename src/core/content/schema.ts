@@ -19,7 +19,7 @@ export const idSchema = z
   .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters and digits joined by single dashes'));
 
 export const courseFileSchema = z.strictObject({
-  /** A pack's id (namespaces its progress); the built-in course needs none. */
+  /** Required of a course pack (it namespaces the pack's progress and answer files); the built-in course has none. */
   id: z.optional(idSchema),
   title: text(),
   version: z.pipe(z.union([z.string(), z.number()]), z.transform(String)),

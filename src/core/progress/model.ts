@@ -46,11 +46,13 @@ export type ProblemStatus = 'new' | 'attempted' | 'solved';
 export type LessonStatus = 'unread' | 'read';
 
 /**
- * The one rule for the key an item's progress is stored under. Today the item id (ids are unique
- * across the course); course packs namespace it here, and only here.
+ * The one rule for the key an item's progress is stored under: the built-in course's items by
+ * their id (unchanged, so nobody loses progress), a course pack's as "<pack>/<id>" (ids never
+ * contain "/", so a pack may reuse the built-in course's ids or another pack's). The same key
+ * addresses the item in commands and panels (core/content/packs.ts).
  */
-export function progressKey(item: { id: string }): string {
-  return item.id;
+export function progressKey(item: { id: string; pack?: string }): string {
+  return item.pack ? `${item.pack}/${item.id}` : item.id;
 }
 
 /** An own entry of a progress section: never something inherited from Object.prototype. */

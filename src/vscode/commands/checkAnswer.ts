@@ -4,6 +4,8 @@
  * verdict only when that panel is not on screen (closed, or behind another tab).
  */
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
+import type { Problem } from '../../core/content/model';
 import { STATUS_TITLE } from '../../core/grading/describe';
 import type { PipelineGrade } from '../../core/grading/pipelineTypes';
 import type { QueryGrade } from '../../core/grading/types';
@@ -23,7 +25,8 @@ export const checkAnswerCommand: DojoCommand = {
     if (!g) return undefined;
     const { problem, text, document } = g;
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
-    ui.problems.busy(problem.id, 'check', text);
+    const key = itemKey(problem);
+    ui.problems.busy(key, 'check', text);
     let grade: QueryGrade | PipelineGrade;
     if (g.kind === 'query') {
       grade = await withGradingProgress(`DE Dojo: checking "${problem.title}" on ${g.spec.datasets.length} datasets`, () => ui.dojo.grader.gradeQuery(g.spec, text));
@@ -35,22 +38,22 @@ export const checkAnswerCommand: DojoCommand = {
     const view = grade.kind === 'query' ? gradeView(grade, g.kind === 'query' ? g.rounding : undefined, now) : pipelineGradeView(grade, now);
     const locatedError = grade.error ?? (grade.kind === 'pipeline' && grade.firstFailure !== undefined ? grade.scenarios[grade.firstFailure].failure?.error : undefined);
     ui.dojo.diagnostics.report(ui.dojo.answers.uriFor(problem), locatedError, document);
-    ui.problems.setGrade(problem.id, view);
-    const wasSolved = ui.dojo.progress.progress.problems[problem.id]?.solved === true;
-    await ui.dojo.progress.update((p) => recordCheck(p, problem.id, grade.status, now));
-    if (shouldNotify(ui.dojo.setting(SETTINGS.showNotifications, true), ui.problems.isVisible(problem.id))) notify(ui, problem.id, grade.status, view.headline, wasSolved);
+    ui.problems.setGrade(key, view);
+    const wasSolved = ui.dojo.progress.progress.problems[key]?.solved === true;
+    await ui.dojo.progress.update((p) => recordCheck(p, key, grade.status, now));
+    if (shouldNotify(ui.dojo.setting(SETTINGS.showNotifications, true), ui.problems.isVisible(key))) notify(ui, problem, grade.status, view.headline, wasSolved);
     return grade;
   },
 };
 
-function notify(ui: Ui, problemId: string, status: 'correct' | 'incorrect' | 'error', line: string, wasSolved: boolean): void {
+function notify(ui: Ui, problem: Problem, status: 'correct' | 'incorrect' | 'error', line: string, wasSolved: boolean): void {
   const title = STATUS_TITLE[status];
   if (status === 'correct') {
-    const next = nextAfter(ui.dojo.catalog().course, ui.dojo.progress.progress, problemId);
+    const next = nextAfter(ui.dojo.catalogOf(problem).course, ui.dojo.progress.progress, problem.id);
     const message = wasSolved ? `${title}: everything matches.` : `${title}: solved! Everything matches.`;
     const nextLabel = next ? `Next: ${next.title}` : undefined;
     void (nextLabel ? vscode.window.showInformationMessage(message, nextLabel) : vscode.window.showInformationMessage(message)).then((choice) => {
-      if (choice && next) void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: next.kind, id: next.id });
+      if (choice && next) void vscode.commands.executeCommand(COMMANDS.openItem.id, { kind: next.kind, id: itemKey(next) });
     });
   } else if (status === 'incorrect') {
     void vscode.window.showWarningMessage(`${title}: ${short(line)} Details are in the problem panel.`);

@@ -1,5 +1,6 @@
 /** Everything Run and Check need before the grader sees an answer, with a clear message when missing. */
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { formatDiagnostic } from '../../core/content/diagnostics';
 import type { Problem } from '../../core/content/model';
 import type { PipelineProblemSpec } from '../../core/grading/pipelineTypes';
@@ -15,8 +16,8 @@ export type Gradable = {
 export async function gradable(ui: Ui, arg: unknown): Promise<Gradable | undefined> {
   const problem = problemFor(ui, arg);
   if (!problem) return undefined;
-  ui.dojo.lastProblemId = problem.id;
-  const catalog = ui.dojo.catalog();
+  ui.dojo.lastProblemId = itemKey(problem);
+  const catalog = ui.dojo.catalogOf(problem);
   const { files, diagnostics } = catalog.problemFiles(problem.id);
   if (!files) {
     void vscode.window.showErrorMessage(`DE Dojo: "${problem.title}" cannot be graded because its content is broken: ${diagnostics.map(formatDiagnostic).join('; ')}`);

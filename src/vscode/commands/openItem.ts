@@ -1,5 +1,6 @@
 /** Opens any course item (tree click, links in webviews, Continue): lesson, problem or quiz. */
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import type { CourseItem } from '../../core/content/model';
 import { COMMANDS } from '../commandIds';
 import { itemFromArg, type DojoCommand, type Ui } from './context';
@@ -20,10 +21,10 @@ export const openItemCommand: DojoCommand = {
 export async function openCourseItem(ui: Ui, item: CourseItem): Promise<unknown> {
   switch (item.kind) {
     case 'lesson':
-      return ui.lessons.open(item.id);
+      return ui.lessons.open(itemKey(item));
     case 'problem':
       return openProblem(ui, item);
     case 'quiz':
-      return ui.quizzes.open(item.id);
+      return ui.quizzes.open(itemKey(item));
   }
 }

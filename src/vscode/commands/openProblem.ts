@@ -1,8 +1,9 @@
 /** "DE Dojo: Open Problem...": a quick pick over every problem, or a problem given as argument. */
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import type { Problem } from '../../core/content/model';
 import { formatDiagnostic } from '../../core/content/diagnostics';
-import { problemRecord, problemStatus } from '../../core/progress/model';
+import { problemRecord, problemStatus, progressKey } from '../../core/progress/model';
 import { COMMANDS } from '../commandIds';
 import { itemFromArg, showNoSuchItem, type DojoCommand, type Ui } from './context';
 import { pickCourseItem } from './pickItem';
@@ -29,8 +30,8 @@ function pickProblem(ui: Ui): Promise<Problem | undefined> {
     noun: 'problem',
     placeHolder: 'Search by title, id, module or status (solved, attempted, not started)',
     row: (p, moduleTitle, progress) => {
-      const status = problemStatus(progress, p.id);
-      const hints = problemRecord(progress, p.id).hintsUsed;
+      const status = problemStatus(progress, progressKey(p));
+      const hints = problemRecord(progress, progressKey(p)).hintsUsed;
       return {
         label: `${STATUS_ICON[status]} ${p.title}`,
         description: `${p.id} · ${moduleTitle}`,
@@ -63,7 +64,7 @@ function offerOpenFolder(where: string): void {
  * overwritten) and the problem panel beside it.
  */
 export async function openProblem(ui: Ui, problem: Problem): Promise<vscode.TextEditor | undefined> {
-  const { files, diagnostics } = ui.dojo.catalog().problemFiles(problem.id);
+  const { files, diagnostics } = ui.dojo.catalogOf(problem).problemFiles(problem.id);
   if (!files) {
     const first = diagnostics[0] ? formatDiagnostic(diagnostics[0]) : 'its files cannot be read';
     ui.dojo.log.error(`cannot open ${problem.id}: ${diagnostics.map(formatDiagnostic).join('; ')}`);
@@ -89,11 +90,11 @@ export async function openProblem(ui: Ui, problem: Problem): Promise<vscode.Text
     void vscode.window.showErrorMessage(`DE Dojo: could not create your answer file ${ui.dojo.answers.displayPath(problem)}: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;
   }
-  ui.dojo.lastProblemId = problem.id;
+  ui.dojo.lastProblemId = itemKey(problem);
   const document = await vscode.workspace.openTextDocument(uri);
   const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preview: false });
   ui.problems.show(problem, vscode.ViewColumn.Beside, true);
-  void ui.tree.reveal(problem.id);
+  void ui.tree.reveal(itemKey(problem));
   return editor;
 }

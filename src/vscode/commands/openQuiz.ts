@@ -1,4 +1,5 @@
 /** "DE Dojo: Open Quiz...": a quick pick over every concept check with its status, or a quiz given as argument. */
+import { itemKey } from '../../core/content/packs';
 import type { Quiz } from '../../core/content/model';
 import { COMMANDS } from '../commandIds';
 import { quizPickText } from '../views/quizPick';
@@ -10,12 +11,12 @@ export const openQuizCommand: DojoCommand = {
   async run(ui, arg) {
     if (arg !== undefined) {
       const item = itemFromArg(ui, arg);
-      if (item?.kind === 'quiz') return ui.quizzes.open(item.id);
+      if (item?.kind === 'quiz') return ui.quizzes.open(itemKey(item));
       showNoSuchItem('quiz', arg);
       return false;
     }
     const quiz = await pickQuiz(ui);
-    return quiz ? ui.quizzes.open(quiz.id) : false;
+    return quiz ? ui.quizzes.open(itemKey(quiz)) : false;
   },
 };
 

@@ -17,14 +17,19 @@ export interface PickOptions<K extends ItemKind> {
 }
 
 export async function pickCourseItem<K extends ItemKind>(ui: Ui, kind: K, options: PickOptions<K>): Promise<ItemOf<K> | undefined> {
-  const { course } = ui.dojo.catalog();
-  const progress = ui.dojo.progress.progress;
   const items: (vscode.QuickPickItem & { item?: ItemOf<K> })[] = [];
-  for (const m of course.modules) {
-    const ofKind = m.items.filter((i): i is ItemOf<K> => i.kind === kind);
-    if (ofKind.length === 0) continue;
-    items.push({ label: m.title, kind: vscode.QuickPickItemKind.Separator });
-    for (const item of ofKind) items.push({ ...options.row(item, m.title, progress), item });
+  // The built-in course, then each course pack; a pack's modules are headed with the pack's title.
+  const courses = [{ catalog: ui.dojo.catalog(), heading: '' }, ...ui.dojo.packs.entries.flatMap((p) => (p.catalog ? [{ catalog: p.catalog, heading: `${p.title} · ` }] : []))];
+  for (const { catalog, heading } of courses) {
+    for (const m of catalog.course.modules) {
+      const ofKind = m.items.filter((i): i is ItemOf<K> => i.kind === kind);
+      if (ofKind.length === 0) continue;
+      const progress = ui.dojo.progress.progress;
+      // Separators vanish while the learner types: the row itself names the pack too.
+      const where = `${heading}${m.title}`;
+      items.push({ label: where, kind: vscode.QuickPickItemKind.Separator });
+      for (const item of ofKind) items.push({ ...options.row(item, where, progress), item });
+    }
   }
   if (items.length === 0) {
     void vscode.window.showInformationMessage(`DE Dojo: the course has no ${options.noun}s yet.`);

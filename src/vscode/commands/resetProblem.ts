@@ -3,6 +3,7 @@
  * previous text in a backup file the learner can reopen. Progress (solved, hints) stays.
  */
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { COMMANDS } from '../commandIds';
 import { problemFor, type DojoCommand } from './context';
 
@@ -11,7 +12,7 @@ export const resetProblemCommand: DojoCommand = {
   async run(ui, arg) {
     const problem = problemFor(ui, arg);
     if (!problem) return false;
-    const files = ui.dojo.catalog().problemFiles(problem.id).files;
+    const files = ui.dojo.catalogOf(problem).problemFiles(problem.id).files;
     if (!files) {
       void vscode.window.showErrorMessage(`DE Dojo: "${problem.title}" cannot be reset because its content is broken.`);
       return false;
@@ -54,7 +55,7 @@ export const resetProblemCommand: DojoCommand = {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(files.starterSql));
     }
     ui.dojo.diagnostics.clear(uri);
-    ui.problems.clearResults(problem.id);
+    ui.problems.clearResults(itemKey(problem));
     ui.dojo.log.info(`reset ${problem.id}${backup ? `; previous answer kept in ${backup.fsPath}` : ''}`);
     if (backup) {
       const open = 'Open Backup';

@@ -5,15 +5,18 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../commandIds';
-import type { DojoCommand } from './context';
+import { courseNodeArg, type DojoCommand } from './context';
 
 export const showContentProblemsCommand: DojoCommand = {
   id: COMMANDS.showContentProblems.id,
-  async run(ui) {
-    const catalog = ui.dojo.catalog();
-    const diagnostics = catalog.diagnostics;
+  async run(ui, arg) {
+    // With a pack's id or folder (the tree passes its folder): that pack's findings, loading and validation.
+    const key = typeof arg === 'string' ? arg : courseNodeArg(arg)?.root;
+    const pack = key === undefined ? undefined : (ui.dojo.packs.entries.find((p) => p.root === key) ?? ui.dojo.packs.entries.find((p) => p.id === key));
+    const root = pack ? pack.root : ui.dojo.catalog().source.root;
+    const diagnostics = pack ? pack.diagnostics : ui.dojo.catalog().diagnostics;
     if (diagnostics.length === 0) {
-      void vscode.window.showInformationMessage('DE Dojo: the course content loaded without problems.');
+      void vscode.window.showInformationMessage(pack ? `DE Dojo: the course pack "${pack.title}" has no problems.` : 'DE Dojo: the course content loaded without problems.');
       return 0;
     }
     const picks = diagnostics.map((d) => ({
@@ -21,9 +24,9 @@ export const showContentProblemsCommand: DojoCommand = {
       detail: d.message,
       diagnostic: d,
     }));
-    const choice = await vscode.window.showQuickPick(picks, { title: 'DE Dojo: Content Problems', placeHolder: `${diagnostics.length} found in ${catalog.source.root}`, matchOnDetail: true });
+    const choice = await vscode.window.showQuickPick(picks, { title: 'DE Dojo: Content Problems', placeHolder: `${diagnostics.length} found in ${root}`, matchOnDetail: true });
     if (!choice) return diagnostics.length;
-    const file = vscode.Uri.file(path.join(catalog.source.root, ...choice.diagnostic.file.split('/')));
+    const file = vscode.Uri.file(path.join(root, ...choice.diagnostic.file.split('/')));
     const line = Math.max(0, (choice.diagnostic.line ?? 1) - 1);
     const column = Math.max(0, (choice.diagnostic.column ?? 1) - 1);
     try {

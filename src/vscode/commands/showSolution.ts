@@ -3,6 +3,7 @@
  * confirmation (seeing it is recorded in progress).
  */
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { problemRecord, recordSolutionViewed } from '../../core/progress/model';
 import { COMMANDS } from '../commandIds';
 import { problemFor, type DojoCommand } from './context';
@@ -12,8 +13,9 @@ export const showSolutionCommand: DojoCommand = {
   async run(ui, arg) {
     const problem = problemFor(ui, arg);
     if (!problem) return false;
-    ui.dojo.lastProblemId = problem.id;
-    const record = problemRecord(ui.dojo.progress.progress, problem.id);
+    const key = itemKey(problem);
+    ui.dojo.lastProblemId = key;
+    const record = problemRecord(ui.dojo.progress.progress, key);
     if (!record.solved && !record.solutionViewed) {
       const hintsLeft = problem.meta.hints.length - record.hintsUsed;
       const show = 'Show Solution';
@@ -26,11 +28,11 @@ export const showSolutionCommand: DojoCommand = {
         },
         ...(hintsLeft > 0 ? [show, hint] : [show]),
       );
-      if (choice === hint) return vscode.commands.executeCommand(COMMANDS.showHint.id, problem.id);
+      if (choice === hint) return vscode.commands.executeCommand(COMMANDS.showHint.id, key);
       if (choice !== show) return false;
     }
     ui.problems.show(problem, vscode.ViewColumn.Beside, true);
-    await ui.dojo.progress.update((p) => recordSolutionViewed(p, problem.id));
+    await ui.dojo.progress.update((p) => recordSolutionViewed(p, key));
     return true;
   },
 };

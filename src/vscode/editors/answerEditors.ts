@@ -4,6 +4,7 @@
  * fall back to.
  */
 import * as vscode from 'vscode';
+import { itemKey } from '../../core/content/packs';
 import { COMMANDS, CONTEXT_KEYS, SETTINGS } from '../commandIds';
 import type { Dojo } from '../dojo';
 
@@ -16,16 +17,16 @@ export function registerAnswerEditors(dojo: Dojo): vscode.Disposable[] {
       if (!problem) return [];
       const top = new vscode.Range(0, 0, 0, 0);
       return [
-        new vscode.CodeLens(top, { title: '$(play) Run', tooltip: 'Run on the sample dataset (Ctrl+Enter)', command: COMMANDS.runQuery.id, arguments: [problem.id] }),
-        new vscode.CodeLens(top, { title: '$(check) Check', tooltip: 'Check on every dataset (Ctrl+Shift+Enter)', command: COMMANDS.checkAnswer.id, arguments: [problem.id] }),
-        new vscode.CodeLens(top, { title: '$(lightbulb) Hint', tooltip: 'Reveal the next hint', command: COMMANDS.showHint.id, arguments: [problem.id] }),
+        new vscode.CodeLens(top, { title: '$(play) Run', tooltip: 'Run on the sample dataset (Ctrl+Enter)', command: COMMANDS.runQuery.id, arguments: [itemKey(problem)] }),
+        new vscode.CodeLens(top, { title: '$(check) Check', tooltip: 'Check on every dataset (Ctrl+Shift+Enter)', command: COMMANDS.checkAnswer.id, arguments: [itemKey(problem)] }),
+        new vscode.CodeLens(top, { title: '$(lightbulb) Hint', tooltip: 'Reveal the next hint', command: COMMANDS.showHint.id, arguments: [itemKey(problem)] }),
       ];
     },
   };
 
   const updateContext = (editor: vscode.TextEditor | undefined) => {
     const problem = editor && dojo.answers.problemFor(editor.document.uri);
-    if (problem) dojo.lastProblemId = problem.id;
+    if (problem) dojo.lastProblemId = itemKey(problem);
     void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.isAnswerFile, problem !== undefined);
   };
   // After activation, not during it: recognising an answer file needs the course.

@@ -5,7 +5,7 @@
  */
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import type { Catalog } from '../../core/content/catalog';
+import { packItemKey } from '../../core/content/packs';
 import type { Problem } from '../../core/content/model';
 import { checkAnswerText } from '../../core/grading/policy';
 import { PROGRESS_FILE_NAME } from '../../core/progress/progressFile';
@@ -29,7 +29,8 @@ export interface AnswerFolder {
 export class AnswerFiles {
   constructor(
     private readonly globalStorageUri: vscode.Uri,
-    private readonly catalog: () => Catalog,
+    /** A problem by item key (built-in id or "<pack>/<id>"). */
+    private readonly problemByKey: (key: string) => Problem | undefined,
     /** The raw `deDojo.answerFolder` setting. */
     private readonly setting: () => unknown,
   ) {}
@@ -73,7 +74,7 @@ export class AnswerFiles {
     return { uri, created: true };
   }
 
-  /** The problem an answer file belongs to, if this URI is one (inside the answer folder, `<module>/<id>.sql`). */
+  /** The problem an answer file belongs to, if this URI is one (inside the answer folder, `[<pack>/]<module>/<id>.sql`). */
   problemFor(uri: vscode.Uri | undefined): Problem | undefined {
     if (!uri || uri.scheme === 'output' || uri.scheme === 'git') return undefined;
     const folder = this.folder().uri;
@@ -81,7 +82,7 @@ export class AnswerFiles {
     const rel = pathInside(folder.path, uri.path);
     const parsed = rel === undefined ? undefined : parseAnswerRelPath(rel);
     if (!parsed) return undefined;
-    const problem = this.catalog().problem(parsed.problemId);
+    const problem = this.problemByKey(packItemKey(parsed.pack, parsed.problemId));
     return problem && problem.moduleId === parsed.moduleId ? problem : undefined;
   }
 

@@ -2,8 +2,9 @@
  * Where answer files live and how to recognise one. The answer folder comes from the
  * `deDojo.answerFolder` setting (default `de-dojo`): a relative path is inside the first workspace
  * folder (or, with no folder open, inside a practice folder in the extension's storage), an
- * absolute or `~/` path is used as it is. Inside it: `<module-id>/<problem-id>.sql`, the progress
- * file and `.backups/`. Pure string rules (no vscode import) so they can be unit tested.
+ * absolute or `~/` path is used as it is. Inside it: `<module-id>/<problem-id>.sql` for the built-in
+ * course, `<pack-id>/<module-id>/<problem-id>.sql` for a course pack's problem, the progress file
+ * and `.backups/`. Pure string rules (no vscode import) so they can be unit tested.
  */
 
 export const DEFAULT_ANSWER_FOLDER = 'de-dojo';
@@ -12,23 +13,33 @@ export const BACKUPS_FOLDER = '.backups';
 export interface AnswerItem {
   moduleId: string;
   id: string;
+  /** The course pack the problem belongs to; absent for the built-in course. */
+  pack?: string;
 }
 
-/** The one rule for where a problem's answer lives, relative to the answer folder, with forward slashes. */
+/**
+ * The one rule for where a problem's answer lives, relative to the answer folder, with forward
+ * slashes: a course pack's problems get a folder of their own, named by the pack's id.
+ */
 export function answerRelPath(problem: AnswerItem): string {
-  return `${problem.moduleId}/${problem.id}.sql`;
+  return `${problem.pack ? `${problem.pack}/` : ''}${problem.moduleId}/${problem.id}.sql`;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Reads module and problem ids out of a path relative to the answer folder; the caller checks them against the course. */
-export function parseAnswerRelPath(rel: string): { moduleId: string; problemId: string } | undefined {
+/**
+ * Reads (pack,) module and problem ids out of a path relative to the answer folder:
+ * `<module>/<problem>.sql` (built-in course) or `<pack>/<module>/<problem>.sql` (a course pack);
+ * the caller checks them against the course.
+ */
+export function parseAnswerRelPath(rel: string): { pack?: string; moduleId: string; problemId: string } | undefined {
   const parts = rel.replace(/\\/g, '/').split('/');
-  if (parts.length !== 2) return undefined;
-  const [moduleId, file] = parts;
+  if (parts.length !== 2 && parts.length !== 3) return undefined;
+  const pack = parts.length === 3 ? parts[0] : undefined;
+  const [moduleId, file] = parts.slice(-2);
   const m = /^(.+)\.sql$/.exec(file);
-  if (!m || !ID.test(m[1]) || !ID.test(moduleId)) return undefined;
-  return { moduleId, problemId: m[1] };
+  if (!m || !ID.test(m[1]) || !ID.test(moduleId) || (pack !== undefined && !ID.test(pack))) return undefined;
+  return pack === undefined ? { moduleId, problemId: m[1] } : { pack, moduleId, problemId: m[1] };
 }
 
 /** `filePath` relative to `folderPath` (both with forward slashes), or undefined when it is not inside. */
@@ -38,13 +49,13 @@ export function pathInside(folderPath: string, filePath: string): string | undef
 }
 
 /**
- * Backups of reset answers: `.backups/<module>/<problem>-<yyyymmdd-hhmmss>.sql` in the answer
- * folder; `n` > 1 adds `-n` so two backups in the same second get different names.
+ * Backups of reset answers: `.backups/[<pack>/]<module>/<problem>-<yyyymmdd-hhmmss>.sql` in the
+ * answer folder; `n` > 1 adds `-n` so two backups in the same second get different names.
  */
 export function backupRelPath(problem: AnswerItem, at: Date, n = 1): string {
   const pad = (x: number) => String(x).padStart(2, '0');
   const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  return `${BACKUPS_FOLDER}/${problem.moduleId}/${problem.id}-${stamp}${n > 1 ? `-${n}` : ''}.sql`;
+  return `${BACKUPS_FOLDER}/${problem.pack ? `${problem.pack}/` : ''}${problem.moduleId}/${problem.id}-${stamp}${n > 1 ? `-${n}` : ''}.sql`;
 }
 
 export type AnswerFolderSetting = { kind: 'absolute'; path: string } | { kind: 'relative'; segments: string[] };

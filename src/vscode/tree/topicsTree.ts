@@ -5,21 +5,25 @@
  * TreeItems, refreshes when progress or the course changes, and remembers expanded modules.
  */
 import * as vscode from 'vscode';
+import type { Module } from '../../core/content/model';
+import { itemKey, moduleKey } from '../../core/content/packs';
 import { nextUnfinished } from '../../core/progress/navigation';
-import { describeNode, ExpandedModules, nextNode, type TopicNode } from '../../core/progress/treeDescription';
+import { describeNode, ExpandedModules, nextNode } from '../../core/progress/treeDescription';
 import { COMMANDS, CONTEXT_KEYS, EXPANDED_MODULES_KEY, TOPICS_VIEW } from '../commandIds';
 import type { Dojo } from '../dojo';
+import { courseNodeId, describeCourseNode, type CourseNode, type TreeNode } from '../views/courseNode';
 import { completeWalkthroughStep } from '../walkthrough';
 
 const TOPICS_TITLE = 'Topics';
 
-export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TopicNode | undefined>();
+export class TopicsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  readonly view: vscode.TreeView<TopicNode>;
+  readonly view: vscode.TreeView<TreeNode>;
   private readonly disposables: vscode.Disposable[] = [];
   /** Nodes are cached by id so that getParent and reveal see the same objects. */
-  private nodes = new Map<string, TopicNode>();
+  private nodes = new Map<string, TreeNode>();
+  /** Expanded modules, by module key (a pack's modules: "<pack>/<module>"). */
   private readonly expanded: ExpandedModules;
 
   constructor(private readonly dojo: Dojo) {
@@ -40,15 +44,16 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     );
   }
 
-  getTreeItem(node: TopicNode): vscode.TreeItem {
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.type === 'course') return this.courseItem(node);
     const d = describeNode(node, this.dojo.progress.progress);
     const state = !d.collapsible
       ? vscode.TreeItemCollapsibleState.None
-      : node.type === 'module' && this.expanded.isExpanded(node.module.id, this.nextModuleId())
+      : node.type === 'module' && this.expanded.isExpanded(moduleKey(node.module), this.nextModuleKey(node.module.pack))
         ? vscode.TreeItemCollapsibleState.Expanded
         : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(d.label, state);
-    item.id = node.type === 'module' ? `module:${node.module.id}` : node.type === 'next' ? 'next' : `${node.item.kind}:${node.item.id}`;
+    item.id = node.type === 'module' ? `module:${moduleKey(node.module)}` : node.type === 'next' ? 'next' : `${node.item.kind}:${itemKey(node.item)}`;
     item.description = d.description;
     item.iconPath = new vscode.ThemeIcon(d.icon, d.iconColor ? new vscode.ThemeColor(d.iconColor) : undefined);
     item.contextValue = d.contextValue;
@@ -58,36 +63,68 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     return item;
   }
 
-  getChildren(node?: TopicNode): TopicNode[] {
-    const course = this.dojo.catalog().course;
+  getChildren(node?: TreeNode): TreeNode[] {
     if (!node) {
+      const course = this.dojo.catalog().course;
       // Asked for its rows only when the view is on screen: the walkthrough's first step ticks on
       // this, also when the view was already open before the walkthrough (or the window) started.
       this.markSeen();
       this.updateMessage();
       const next = nextNode(course, this.dojo.progress.progress);
-      const modules = course.modules.map((module) => this.cached(`module:${module.id}`, { type: 'module', module }));
-      return next ? [next, ...modules] : modules;
+      // With no course packs the built-in course's modules are the top level, as they always were;
+      // with packs, each course (built-in first) is a node of its own, under the built-in Start here row.
+      const packs = this.dojo.packs.entries;
+      const rows = packs.length === 0 ? course.modules.map((module) => this.moduleNode(module)) : [this.courseNode(undefined), ...packs.map((pack) => this.courseNode(pack.root))];
+      return next ? [next, ...rows] : rows;
     }
-    if (node.type === 'module') return node.module.items.map((item) => this.cached(`item:${item.id}`, { type: 'item', item }));
+    if (node.type === 'course') return node.pack?.state === 'failed' ? [] : this.dojo.catalogOf({ pack: node.pack?.id }).course.modules.map((module) => this.moduleNode(module));
+    if (node.type === 'module') return node.module.items.map((item) => this.cached(`item:${itemKey(item)}`, { type: 'item', item }));
     return [];
   }
 
-  getParent(node: TopicNode): TopicNode | undefined {
-    if (node.type !== 'item') return undefined;
-    const module = this.dojo.catalog().course.modules.find((m) => m.id === node.item.moduleId);
-    return module ? this.cached(`module:${module.id}`, { type: 'module', module }) : undefined;
+  getParent(node: TreeNode): TreeNode | undefined {
+    if (node.type === 'course' || node.type === 'next') return undefined;
+    if (node.type === 'module') return this.dojo.packs.entries.length === 0 ? undefined : this.courseNode(this.dojo.packs.get(node.module.pack)?.root);
+    const module = this.dojo.catalogOf(node.item).course.modules.find((m) => m.id === node.item.moduleId);
+    return module ? this.moduleNode(module) : undefined;
   }
 
-  /** Shows the item in the tree (when the view is visible), e.g. after Continue. */
-  async reveal(itemId: string): Promise<void> {
-    const item = this.dojo.catalog().course.items.get(itemId);
+  /** Shows the item (by item key) in the tree when the view is visible, e.g. after Continue. */
+  async reveal(key: string): Promise<void> {
+    const item = this.dojo.item(key);
     if (!item || !this.view.visible) return;
     try {
-      await this.view.reveal(this.cached(`item:${item.id}`, { type: 'item', item }), { select: true, focus: false, expand: false });
+      await this.view.reveal(this.cached(`item:${itemKey(item)}`, { type: 'item', item }), { select: true, focus: false, expand: false });
     } catch {
       // The tree may be mid-refresh; revealing is a courtesy.
     }
+  }
+
+  private moduleNode(module: Module): TreeNode {
+    return this.cached(`module:${moduleKey(module)}`, { type: 'module', module });
+  }
+
+  /** The built-in course's node (no root) or a pack's, by its folder. */
+  private courseNode(packRoot: string | undefined): TreeNode {
+    const pack = packRoot === undefined ? undefined : this.dojo.packs.entries.find((p) => p.root === packRoot);
+    const node: CourseNode = { type: 'course', pack };
+    return this.cached(courseNodeId(node), node);
+  }
+
+  private courseItem(node: CourseNode): vscode.TreeItem {
+    const scope = { pack: node.pack?.id };
+    const course = node.pack?.state === 'failed' ? undefined : this.dojo.catalogOf(scope).course;
+    const d = describeCourseNode(node, course, this.dojo.progress.progress);
+    const item = new vscode.TreeItem(d.label, d.collapsible ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.id = courseNodeId(node);
+    item.description = d.description;
+    item.iconPath = new vscode.ThemeIcon(d.icon, d.iconColor ? new vscode.ThemeColor(d.iconColor) : undefined);
+    item.contextValue = d.contextValue;
+    item.tooltip = new vscode.MarkdownString(d.tooltip);
+    item.accessibilityInformation = { label: d.accessibilityLabel };
+    // A pack that cannot load opens its list of problems (they are in the Problems panel too).
+    if (node.pack?.state === 'failed') item.command = { command: COMMANDS.showContentProblems.id, title: 'Show Content Problems', arguments: [node.pack.root] };
+    return item;
   }
 
   private seen = false;
@@ -97,17 +134,20 @@ export class TopicsTree implements vscode.TreeDataProvider<TopicNode>, vscode.Di
     completeWalkthroughStep(this.dojo.context, 'openSidebar', CONTEXT_KEYS.sidebarSeen);
   }
 
-  private nextModuleId(): string | undefined {
-    return nextUnfinished(this.dojo.catalog().course, this.dojo.progress.progress)?.moduleId;
+  /** The key of the module holding the next unfinished item of a course (the built-in one, or a pack). */
+  private nextModuleKey(pack?: string): string | undefined {
+    const next = nextUnfinished(this.dojo.catalogOf({ pack }).course, this.dojo.progress.progress);
+    return next ? moduleKey({ pack: next.pack, id: next.moduleId }) : undefined;
   }
 
-  private remember(node: TopicNode, expanded: boolean): void {
+  private remember(node: TreeNode, expanded: boolean): void {
     if (node.type !== 'module') return;
-    const all = this.dojo.catalog().course.modules.map((m) => m.id);
-    void this.dojo.context.workspaceState.update(EXPANDED_MODULES_KEY, this.expanded.set(node.module.id, expanded, this.nextModuleId(), all));
+    const catalogs = [this.dojo.catalog(), ...this.dojo.packs.entries.flatMap((p) => (p.catalog ? [p.catalog] : []))];
+    const all = catalogs.flatMap((c) => c.course.modules.map(moduleKey));
+    void this.dojo.context.workspaceState.update(EXPANDED_MODULES_KEY, this.expanded.set(moduleKey(node.module), expanded, this.nextModuleKey(node.module.pack), all));
   }
 
-  private cached(key: string, node: TopicNode): TopicNode {
+  private cached(key: string, node: TreeNode): TreeNode {
     const hit = this.nodes.get(key);
     if (hit) return hit;
     this.nodes.set(key, node);

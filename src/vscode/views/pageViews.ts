@@ -5,14 +5,14 @@
 import type { Course, CourseItem, Lesson, Problem, ProblemFiles } from '../../core/content/model';
 import { courseLinkResolver } from '../../core/lessons/links';
 import { renderMarkdown } from '../../core/lessons/renderMarkdown';
-import { problemRecord, problemStatus, type Progress } from '../../core/progress/model';
+import { lessonRecord, problemRecord, problemStatus, progressKey, quizRecord, type Progress } from '../../core/progress/model';
 import { isItemDone, nextAfter } from '../../core/progress/navigation';
 import type { ItemRef, ItemStatus, LessonView, ProblemView } from '../../shared/messages';
 
 export function itemStatus(item: CourseItem, p: Progress): ItemStatus {
   if (isItemDone(item, p)) return 'done';
-  if (item.kind === 'problem') return problemStatus(p, item.id) === 'attempted' ? 'attempted' : 'new';
-  if (item.kind === 'quiz') return p.quizzes[item.id] ? 'attempted' : 'new';
+  if (item.kind === 'problem') return problemStatus(p, progressKey(item)) === 'attempted' ? 'attempted' : 'new';
+  if (item.kind === 'quiz') return quizRecord(p, progressKey(item)) ? 'attempted' : 'new';
   return 'new';
 }
 
@@ -64,7 +64,7 @@ export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveA
     moduleTitle,
     minutes: lesson.meta.minutes,
     html: page.html,
-    read: p.lessons[lesson.id] !== undefined,
+    read: lessonRecord(p, progressKey(lesson)) !== undefined,
     related: refs(course, [...lesson.meta.problems, ...lesson.meta.quizzes], p),
     next: next ? itemRef(next, p) : undefined,
     ...(back ? { back: itemRef(back, p) } : {}),
@@ -73,7 +73,7 @@ export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveA
 }
 
 export function problemView(course: Course, problem: Problem, files: ProblemFiles | undefined, p: Progress, answerPath: string): ProblemView {
-  const r = problemRecord(p, problem.id);
+  const r = problemRecord(p, progressKey(problem));
   const moduleTitle = course.modules.find((m) => m.id === problem.moduleId)?.title ?? problem.moduleId;
   const next = nextAfter(course, p, problem.id);
   const view: ProblemView = {

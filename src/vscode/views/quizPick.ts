@@ -4,7 +4,7 @@
  * light enough for the extension bundle (no quiz session code, no Markdown).
  */
 import type { Quiz } from '../../core/content/model';
-import type { Progress } from '../../core/progress/model';
+import { progressKey, quizRecord, type Progress } from '../../core/progress/model';
 import { quizStatus } from '../../core/quiz/progress';
 
 export interface QuizPickText {
@@ -15,13 +15,13 @@ export interface QuizPickText {
 
 /** The status in words, e.g. "not started", "best 75% · not passed yet", "passed · best 100%". */
 export function quizStatusText(quiz: Quiz, p: Progress): string {
-  const s = quizStatus(p.quizzes[quiz.id], quiz.meta.passScore);
+  const s = quizStatus(quizRecord(p, progressKey(quiz)), quiz.meta.passScore);
   if (s.state === 'not-started') return 'not started';
   return s.state === 'done' ? `passed · best ${s.bestPercent}%` : `best ${s.bestPercent}% · not passed yet`;
 }
 
 export function quizPickText(quiz: Quiz, moduleTitle: string, p: Progress): QuizPickText {
-  const done = quizStatus(p.quizzes[quiz.id], quiz.meta.passScore).state === 'done';
+  const done = quizStatus(quizRecord(p, progressKey(quiz)), quiz.meta.passScore).state === 'done';
   const n = quiz.meta.questions.length;
   return {
     label: `${done ? '$(pass-filled)' : '$(question)'} ${quiz.title}`,

@@ -6,7 +6,7 @@
  */
 import type { Course, Quiz } from '../../core/content/model';
 import { nextAfter } from '../../core/progress/navigation';
-import type { Progress } from '../../core/progress/model';
+import { progressKey, quizRecord, type Progress } from '../../core/progress/model';
 import { quizStatus } from '../../core/quiz/progress';
 import type { PresentedQuestion, QuizView as SessionView } from '../../core/quiz/session';
 import type { ItemRef, QuizQuestionView, QuizScreen, QuizView } from '../../shared/messages';
@@ -89,7 +89,7 @@ function screen(course: Course, v: SessionView, p: Progress): QuizScreen {
 
 /** The screen the webview draws, with the quiz's status and the learner's best score. */
 export function quizView(course: Course, quiz: Quiz, session: SessionView, p: Progress): QuizView {
-  const status = quizStatus(p.quizzes[quiz.id], quiz.meta.passScore);
+  const status = quizStatus(quizRecord(p, progressKey(quiz)), quiz.meta.passScore);
   const next = nextAfter(course, p, quiz.id);
   const moduleTitle = course.modules.find((m) => m.id === quiz.moduleId)?.title ?? quiz.moduleId;
   return {

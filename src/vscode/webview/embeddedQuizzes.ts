@@ -4,6 +4,7 @@
  * saved, after a reload) and dropped when the panel moves to another lesson. Finished attempts
  * count like the quiz panel's: the score goes into progress and the tree updates.
  */
+import { packItemKey } from '../../core/content/packs';
 import type { Lesson } from '../../core/content/model';
 import type { EmbeddedQuizToHost, HostToQuiz } from '../../shared/messages';
 import type { Dojo } from '../dojo';
@@ -31,7 +32,8 @@ export class EmbeddedQuizzes {
   }
 
   receive(lesson: Lesson, m: EmbeddedQuizToHost): void {
-    const item = this.dojo.catalog().course.items.get(m.quizId);
+    // A lesson embeds checks of its own course: a pack lesson's ids are the pack's.
+    const item = this.dojo.item(packItemKey(lesson.pack, m.quizId));
     if (item?.kind !== 'quiz' || !embedsQuiz(lesson.markdown, m.quizId)) {
       this.dojo.log.warn(`lesson panel: ${lesson.id} has no embedded check "${m.quizId}"`);
       return;

@@ -6,6 +6,7 @@
  * manual switch.
  */
 import * as vscode from 'vscode';
+import { itemKey, packItemKey, parseItemKey } from '../../core/content/packs';
 import type { Lesson } from '../../core/content/model';
 import { lessonRecord, markLessonRead, markLessonUnread, progressKey } from '../../core/progress/model';
 import { readingDwellMs } from '../../core/progress/navigation';
@@ -36,6 +37,7 @@ export class LessonPanel implements vscode.Disposable {
       vscode.window.registerWebviewPanelSerializer(PANEL_TYPES.lesson, {
         deserializeWebviewPanel: async (panel, state) => {
           const id = isLessonState(state) ? state.lessonId : undefined;
+          await dojo.whenItemCanResolve(id);
           const lesson = id ? this.lesson(id) : undefined;
           dojo.log.info(`restoring the lesson panel (${id ?? 'no saved state'})`);
           if (!lesson) {
@@ -80,8 +82,9 @@ export class LessonPanel implements vscode.Disposable {
     return true;
   }
 
+  /** A lesson by item key (built-in id or "<pack>/<id>"). */
   private lesson(id: string): Lesson | undefined {
-    const item = this.dojo.catalog().course.items.get(id);
+    const item = this.dojo.item(id);
     return item?.kind === 'lesson' ? item : undefined;
   }
 
@@ -110,8 +113,8 @@ export class LessonPanel implements vscode.Disposable {
   }
 
   private showLesson(lesson: Lesson): void {
-    if (this.lessonId !== lesson.id) this.checks.reset();
-    this.lessonId = lesson.id;
+    if (this.lessonId !== itemKey(lesson)) this.checks.reset();
+    this.lessonId = itemKey(lesson);
     if (this.panel) this.panel.title = lesson.title;
     this.post();
     this.restartDwell();
@@ -122,7 +125,7 @@ export class LessonPanel implements vscode.Disposable {
     this.stopDwell();
     const lesson = this.lessonId ? this.lesson(this.lessonId) : undefined;
     if (!lesson || !this.panel?.visible || lessonRecord(this.dojo.progress.progress, progressKey(lesson))) return;
-    const id = lesson.id;
+    const id = itemKey(lesson);
     this.dwellTimer = setTimeout(() => {
       if (this.lessonId === id && this.panel?.visible) this.markRead(id);
     }, readingDwellMs(lesson.meta.minutes));
@@ -163,12 +166,20 @@ export class LessonPanel implements vscode.Disposable {
     if (!this.panel || !this.ready || !this.lessonId) return;
     const lesson = this.lesson(this.lessonId);
     if (!lesson) return;
-    const base = vscode.Uri.joinPath(this.dojo.context.extensionUri, 'content', ...lesson.path.split('/').slice(0, -1));
+    const root = lesson.pack ? vscode.Uri.file(this.dojo.catalogOf(lesson).source.root) : vscode.Uri.joinPath(this.dojo.context.extensionUri, 'content');
+    const base = vscode.Uri.joinPath(root, ...lesson.path.split('/').slice(0, -1));
     const webview = this.panel.webview;
+    // A pack lesson's images live in the pack: the page may load them once its folder is a root.
+    const roots = webview.options.localResourceRoots ?? [];
+    if (lesson.pack && !roots.some((r) => r.toString() === root.toString())) {
+      webview.options = { ...webview.options, localResourceRoots: [...roots, root] };
+    }
     const resolveAsset = (rel: string) => (rel.includes('..') ? undefined : webview.asWebviewUri(vscode.Uri.joinPath(base, rel)).toString());
     const backId = this.history[this.history.length - 1];
     const back = backId ? this.lesson(backId) : undefined;
-    const message: HostToLesson = { type: 'lesson', view: pageViews().lessonView(this.dojo.catalog().course, lesson, this.dojo.progress.progress, resolveAsset, back) };
+    const view = pageViews().lessonView(this.dojo.catalogOf(lesson).course, lesson, this.dojo.progress.progress, resolveAsset, back);
+    // The page keeps the id in its state (and sends it back): a pack lesson's is its key.
+    const message: HostToLesson = { type: 'lesson', view: { ...view, id: itemKey(lesson) } };
     void webview.postMessage(message);
   }
 
@@ -184,11 +195,14 @@ export class LessonPanel implements vscode.Disposable {
         this.post();
         return;
       case 'openItem':
-      case 'openExternal':
+      case 'openExternal': {
         // A lesson opens in place, in this panel; everything else goes where any page sends it.
-        if (m.type === 'openItem' && m.kind === 'lesson') this.open(m.id, undefined, true);
-        else followLink(m);
+        // A pack lesson's links are to its own pack's items.
+        const pack = this.lessonId ? parseItemKey(this.lessonId).pack : undefined;
+        if (m.type === 'openItem' && m.kind === 'lesson') this.open(packItemKey(pack, m.id), undefined, true);
+        else followLink(m, pack);
         return;
+      }
       case 'back':
         this.back();
         return;
@@ -200,7 +214,7 @@ export class LessonPanel implements vscode.Disposable {
         const lesson = this.lessonId ? this.lesson(this.lessonId) : undefined;
         if (!lesson) return;
         const key = progressKey(lesson);
-        if (m.read) this.markRead(lesson.id);
+        if (m.read) this.markRead(itemKey(lesson));
         else {
           this.stopDwell();
           void this.dojo.progress.update((p) => markLessonUnread(p, key));

@@ -6,6 +6,7 @@
  * as the palette. Restored after a window reload.
  */
 import * as vscode from 'vscode';
+import { itemKey, parseItemKey } from '../../core/content/packs';
 import type { Problem } from '../../core/content/model';
 import {
   isProblemState,
@@ -82,9 +83,10 @@ export class ProblemPanels implements vscode.Disposable {
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(PANEL_TYPES.problem, {
         deserializeWebviewPanel: async (panel, state) => {
+          await dojo.whenItemCanResolve(isProblemState(state) ? state.problemId : undefined);
           const problem = isProblemState(state) ? dojo.problem(state.problemId) : undefined;
           dojo.log.info(`restoring a problem panel (${isProblemState(state) ? state.problemId : 'no saved state'})`);
-          if (!problem || this.panels.has(problem.id)) {
+          if (!problem || this.panels.has(itemKey(problem))) {
             panel.dispose();
             return;
           }
@@ -109,7 +111,7 @@ export class ProblemPanels implements vscode.Disposable {
 
   /** Opens (or reveals) the problem's panel, by default beside the editor without taking focus. */
   show(problem: Problem, column: vscode.ViewColumn = vscode.ViewColumn.Beside, preserveFocus = true): vscode.WebviewPanel {
-    const existing = this.panels.get(problem.id);
+    const existing = this.panels.get(itemKey(problem));
     if (existing) {
       existing.panel.reveal(existing.panel.viewColumn ?? column, preserveFocus);
       return existing.panel;
@@ -132,11 +134,12 @@ export class ProblemPanels implements vscode.Disposable {
 
   /** Shows another problem in this panel: the page redraws for it, with that problem's last results. */
   private retarget(p: ProblemPanel, problem: Problem): void {
+    const key = itemKey(problem);
     this.panels.delete(p.problemId);
-    p.problemId = problem.id;
-    this.panels.set(problem.id, p);
+    p.problemId = key;
+    this.panels.set(key, p);
     p.panel.title = problem.title;
-    this.dojo.lastProblemId = problem.id;
+    this.dojo.lastProblemId = key;
     if (p.ready) this.sendAll(p);
   }
 
@@ -223,8 +226,9 @@ export class ProblemPanels implements vscode.Disposable {
     panel.title = problem.title;
     panel.webview.options = webviewOptions(this.dojo.context.extensionUri);
     panel.webview.html = shellHtml(panel.webview, this.dojo.context.extensionUri, { script: 'problemMain.js', title: `DE Dojo problem: ${problem.title}`, loading: 'Loading the problem…' });
-    this.panels.set(problem.id, new ProblemPanel(problem.id, panel, this));
-    this.dojo.lastProblemId = problem.id;
+    const key = itemKey(problem);
+    this.panels.set(key, new ProblemPanel(key, panel, this));
+    this.dojo.lastProblemId = key;
   }
 
   forget(p: ProblemPanel): void {
@@ -252,7 +256,7 @@ export class ProblemPanels implements vscode.Disposable {
         return;
       case 'openItem':
       case 'openExternal':
-        followLink(m);
+        followLink(m, parseItemKey(p.problemId).pack);
         return;
     }
   }
@@ -274,14 +278,16 @@ export class ProblemPanels implements vscode.Disposable {
   private sendView(p: ProblemPanel): boolean {
     const problem = this.dojo.problem(p.problemId);
     if (!problem) return false;
-    const { files } = this.dojo.catalog().problemFiles(problem.id);
-    const view = pageViews().problemView(this.dojo.catalog().course, problem, files, this.dojo.progress.progress, this.dojo.answers.displayPath(problem));
-    const pipeline = this.dojo.catalog().pipelineSpec(problem.id);
+    const catalog = this.dojo.catalogOf(problem);
+    const { files } = catalog.problemFiles(problem.id);
+    const view = pageViews().problemView(catalog.course, problem, files, this.dojo.progress.progress, this.dojo.answers.displayPath(problem));
+    const pipeline = catalog.pipelineSpec(problem.id);
     // Run may use the scenarios the learner can see (hidden ones stay hidden until a check fails).
     if (pipeline) view.runScenarios = pipeline.scenarios.flatMap((s, index) => (s.visible ? [{ index, name: s.name, batches: s.batches.map((b) => b.name) }] : []));
-    const picked = this.runTargets.get(problem.id);
+    const picked = this.runTargets.get(p.problemId);
     if (pipeline && picked) view.runTarget = picked;
-    p.post({ type: 'problem', view });
+    // The page keeps the id in its state for a window reload: a pack problem's is its key.
+    p.post({ type: 'problem', view: { ...view, id: p.problemId } });
     return true;
   }
 
@@ -293,13 +299,15 @@ export class ProblemPanels implements vscode.Disposable {
   private sample(problemId: string): Promise<SampleState> {
     const cached = this.samples.get(problemId);
     if (cached) return cached;
-    const catalog = this.dojo.catalog();
-    const querySpec = catalog.querySpec(problemId);
-    const pipelineSpec = querySpec ? undefined : catalog.pipelineSpec(problemId);
+    const problem = this.dojo.problem(problemId);
+    const catalog = problem ? this.dojo.catalogOf(problem) : this.dojo.catalog();
+    const id = problem?.id ?? problemId;
+    const querySpec = catalog.querySpec(id);
+    const pipelineSpec = querySpec ? undefined : catalog.pipelineSpec(id);
     const source = querySpec ? querySample(querySpec) : pipelineSpec ? pipelineSample(pipelineSpec) : undefined;
     let promise: Promise<SampleState>;
     if (!source) {
-      const { diagnostics } = catalog.problemFiles(problemId);
+      const { diagnostics } = catalog.problemFiles(id);
       promise = Promise.resolve({ state: 'failed', message: `This problem's files could not be loaded: ${diagnostics.map((d) => d.message).join('; ')}` });
     } else {
       const note = pipelineSpec

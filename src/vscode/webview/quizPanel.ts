@@ -5,6 +5,7 @@
  * in the same option order, after a window reload.
  */
 import * as vscode from 'vscode';
+import { itemKey, parseItemKey } from '../../core/content/packs';
 import type { Quiz } from '../../core/content/model';
 import { isQuizState, isQuizToHost, type HostToQuiz, type QuizToHost } from '../../shared/messages';
 import { PANEL_TYPES } from '../commandIds';
@@ -40,7 +41,8 @@ class QuizPanel {
     const view = this.runner.view();
     if (!view) return false;
     if (this.ready) {
-      const message: HostToQuiz = { type: 'quiz', view, session: this.runner.state() };
+      // The page keeps the id in its state for a window reload: a pack quiz's is its key.
+      const message: HostToQuiz = { type: 'quiz', view: { ...view, quizId: this.quizId }, session: this.runner.state() };
       void this.panel.webview.postMessage(message);
     }
     this.panel.title = view.title;
@@ -58,8 +60,9 @@ export class QuizPanels implements vscode.Disposable {
         deserializeWebviewPanel: async (panel, state) => {
           const id = isQuizState(state) ? state.quizId : undefined;
           dojo.log.info(`restoring a quiz panel (${id ?? 'no saved state'})`);
+          await dojo.whenItemCanResolve(id);
           const quiz = id ? this.quiz(id) : undefined;
-          if (!quiz || this.panels.has(quiz.id)) {
+          if (!quiz || this.panels.has(itemKey(quiz))) {
             panel.dispose();
             return;
           }
@@ -75,7 +78,7 @@ export class QuizPanels implements vscode.Disposable {
   open(quizId: string, column: vscode.ViewColumn = vscode.ViewColumn.Active): boolean {
     const quiz = this.quiz(quizId);
     if (!quiz) return false;
-    const existing = this.panels.get(quiz.id);
+    const existing = this.panels.get(itemKey(quiz));
     if (existing) {
       existing.panel.reveal(existing.panel.viewColumn ?? column);
       return true;
@@ -89,8 +92,9 @@ export class QuizPanels implements vscode.Disposable {
     return this.panels.has(quizId);
   }
 
+  /** A quiz by item key (built-in id or "<pack>/<id>"). */
   private quiz(id: string): Quiz | undefined {
-    const item = this.dojo.catalog().course.items.get(id);
+    const item = this.dojo.item(id);
     return item?.kind === 'quiz' ? item : undefined;
   }
 
@@ -128,7 +132,7 @@ export class QuizPanels implements vscode.Disposable {
         return;
       case 'openItem':
       case 'openExternal':
-        followLink(m);
+        followLink(m, parseItemKey(p.quizId).pack);
         return;
     }
   }

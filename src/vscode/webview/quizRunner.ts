@@ -4,6 +4,7 @@
  * the finished attempt in progress exactly once, and builds the screen to post. The session code is
  * part of the lazily loaded course bundle (lazy.ts), so nothing here runs at activation.
  */
+import { itemKey } from '../../core/content/packs';
 import type { Quiz } from '../../core/content/model';
 import { recordQuizAttempt } from '../../core/progress/model';
 import { attemptFromSummary } from '../../core/quiz/progress';
@@ -15,6 +16,7 @@ import { quizKit } from '../lazy';
 export class QuizRunner {
   private constructor(
     private readonly dojo: Dojo,
+    /** The quiz's item key (built-in id or "<pack>/<id>"): its progress key too. */
     readonly quizId: string,
     private session: QuizSession,
   ) {}
@@ -24,12 +26,12 @@ export class QuizRunner {
     const { QuizSession } = quizKit();
     const restored = saved === undefined ? undefined : QuizSession.restore(quiz.meta, saved);
     if (saved !== undefined && !restored) dojo.log.info(`quiz ${quiz.id}: the saved attempt no longer fits the quiz; starting a new one`);
-    return new QuizRunner(dojo, quiz.id, restored ?? QuizSession.start(quiz.meta));
+    return new QuizRunner(dojo, itemKey(quiz), restored ?? QuizSession.start(quiz.meta));
   }
 
   /** The quiz as the course has it now (undefined once it is gone after a reload). */
   quiz(): Quiz | undefined {
-    const item = this.dojo.catalog().course.items.get(this.quizId);
+    const item = this.dojo.item(this.quizId);
     return item?.kind === 'quiz' ? item : undefined;
   }
 
@@ -43,8 +45,7 @@ export class QuizRunner {
     const quiz = this.quiz();
     if (!quiz) return undefined;
     if (quiz.meta !== this.session.quiz) this.rebind(quiz);
-    const catalog = this.dojo.catalog();
-    return quizKit().quizView(catalog.course, quiz, this.session.view(), this.dojo.progress.progress);
+    return quizKit().quizView(this.dojo.catalogOf(quiz).course, quiz, this.session.view(), this.dojo.progress.progress);
   }
 
   /**
