@@ -1,0 +1,1 @@
+-- No events at all: the answer is no rows (not one row with a zero count).
