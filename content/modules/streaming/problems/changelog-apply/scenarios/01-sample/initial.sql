@@ -1,0 +1,1 @@
+INSERT INTO changelog_progress (id, last_seq) VALUES (1, 0);

@@ -1,0 +1,2 @@
+-- Empty first batch: nothing remembered, nothing counted.
+SELECT 1;

@@ -1,0 +1,18 @@
+-- Puts the time condition in WHERE after the LEFT JOIN: a click whose only impressions are
+-- outside the window (or that has none) is filtered out instead of kept with NULLs.
+-- Every click keeps a row (LEFT JOIN, interval condition in ON); rank the qualifying impressions
+-- per click, latest first, and keep the best one.
+WITH candidates AS (
+  SELECT c.click_id, i.imp_id,
+         unixepoch(c.click_ts) - unixepoch(i.imp_ts) AS secs,
+         ROW_NUMBER() OVER (PARTITION BY c.click_id
+                            ORDER BY i.imp_ts DESC, i.imp_id DESC) AS rn
+  FROM clicks AS c
+  LEFT JOIN impressions AS i
+    ON  i.ad_id = c.ad_id
+    AND i.user_id = c.user_id
+)
+SELECT click_id, imp_id, secs AS seconds_after_impression
+FROM candidates
+WHERE rn = 1 AND secs BETWEEN 0 AND 600
+ORDER BY click_id;

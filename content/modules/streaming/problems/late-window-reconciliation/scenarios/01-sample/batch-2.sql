@@ -1,0 +1,2 @@
+-- Empty slice.
+SELECT 1;

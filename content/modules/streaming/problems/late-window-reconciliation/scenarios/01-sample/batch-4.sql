@@ -1,0 +1,4 @@
+-- Slice 1 delivered again: nothing changes.
+INSERT INTO late_events (event_id, event_ts, title_id) VALUES
+  ('e5', '2024-05-01 10:02:00', 'T1'),
+  ('e5', '2024-05-01 10:02:00', 'T1');

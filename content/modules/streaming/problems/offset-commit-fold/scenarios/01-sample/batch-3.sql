@@ -1,0 +1,2 @@
+-- An empty fetch: nothing changes.
+SELECT 1;

@@ -1,0 +1,1 @@
+INSERT INTO params VALUES (600, 60);

@@ -1,0 +1,16 @@
+-- Puts each payment in the window starting at the mark before it and the one starting five minutes
+-- later — but that later window starts after the payment, so it cannot contain it.
+-- Each payment lies in the window starting at the five-minute mark at or before it, and in the one
+-- starting five minutes earlier: two rows per payment, then an ordinary GROUP BY.
+WITH memberships AS (
+  SELECT (unixepoch(event_ts) / 300) * 300 AS start_s, amount_cents FROM payments
+  UNION ALL
+  SELECT (unixepoch(event_ts) / 300) * 300 + 300, amount_cents FROM payments
+)
+SELECT datetime(start_s, 'unixepoch')       AS window_start,
+       datetime(start_s + 600, 'unixepoch') AS window_end,
+       COUNT(*)                              AS payments,
+       SUM(amount_cents)                     AS amount_cents
+FROM memberships
+GROUP BY start_s
+ORDER BY start_s;

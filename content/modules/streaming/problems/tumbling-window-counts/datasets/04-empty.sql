@@ -1,0 +1,2 @@
+-- No plays yet: no windows.
+SELECT 1;

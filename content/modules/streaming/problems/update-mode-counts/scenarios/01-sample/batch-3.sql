@@ -1,0 +1,2 @@
+-- An empty micro-batch.
+SELECT 1;

@@ -1,0 +1,1 @@
+INSERT INTO events VALUES (10, 'x1', 'p'), (10, 'x2', 'p'), (10, 'x3', 'p'), (10, 'x4', 'q');
