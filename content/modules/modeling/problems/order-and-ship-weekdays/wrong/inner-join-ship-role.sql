@@ -1,0 +1,9 @@
+-- Inner-joins the ship role: orders that have not shipped yet disappear instead of reading
+-- 'NOT SHIPPED'.
+SELECT od.day_name AS order_day, sd.day_name AS ship_day, COUNT(*) AS orders, SUM(f.total_cents) AS total_cents,
+       ROUND(AVG(julianday(dd.full_date) - julianday(od.full_date)), 2) AS avg_days_to_deliver
+FROM fact_fulfillment f
+JOIN dim_date od ON od.date_key = f.order_date_key
+JOIN dim_date sd ON sd.date_key = f.ship_date_key
+LEFT JOIN dim_date dd ON dd.date_key = f.delivery_date_key
+GROUP BY 1, 2;
