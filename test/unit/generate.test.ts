@@ -276,17 +276,31 @@ CREATE TABLE orders (order_id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFE
     expect(new QueryEngine(SQL).gradeQuery({ ...events, generation: { budgetMs: 0, maxCases: 400, hints: { unique: ['ev.event_id'] } } }, perId).status).toBe('correct');
   });
 
-  it('stops at the budget, measured on the clock it is given', () => {
+  it('spends the budget as a number of cases, whatever the clock says: the verdict never depends on machine speed', () => {
+    const fast = new QueryEngine(SQL);
+    let t = 0;
+    fast.clock = () => (t += 0.001);
+    const slow = new QueryEngine(SQL);
+    let u = 0;
+    slow.clock = () => (u += 10);
+    // 50 ms buy 50 query cases (CASES_PER_MS.query = 1) on a quick clock and on one 10,000x slower.
+    const a = fast.gradeQuery(spec({ generation: { budgetMs: 50 } }), spec().solutionSql);
+    const b = slow.gradeQuery(spec({ generation: { budgetMs: 50 } }), spec().solutionSql);
+    expect(a.status).toBe('correct');
+    expect(a.generation).toMatchObject({ cases: 50, budgetMs: 50 });
+    expect(b.generation).toMatchObject({ cases: 50 });
+    expect(b.generation?.cut).toBeUndefined();
+    expect(fast.gradeQuery(spec({ generation: { budgetMs: 100 } }), spec().solutionSql).generation?.cases).toBe(100);
+    expect(fast.gradeQuery(spec({ generation: { budgetMs: 0 } }), spec().solutionSql).generation).toBeUndefined();
+  });
+
+  it('stops at the safety stop (40x the budget) on a starved machine, and says so', () => {
     const engine = new QueryEngine(SQL);
     let t = 0;
-    engine.clock = () => (t += 10);
-    // Each case reads the clock once: at 10 ms a read, 50 ms allow 4 cases.
+    engine.clock = () => (t += 500);
     const g = engine.gradeQuery(spec({ generation: { budgetMs: 50 } }), spec().solutionSql);
-    expect(g.status).toBe('correct');
-    expect(g.generation).toMatchObject({ cases: 4, budgetMs: 50 });
-    t = 0;
-    expect(engine.gradeQuery(spec({ generation: { budgetMs: 100 } }), spec().solutionSql).generation?.cases).toBe(9);
-    expect(engine.gradeQuery(spec({ generation: { budgetMs: 0 } }), spec().solutionSql).generation).toBeUndefined();
+    expect(g.generation?.cut).toBe(true);
+    expect(g.generation!.cases).toBeLessThan(50);
   });
 
   it('runs only when every fixed dataset passes', () => {
@@ -358,12 +372,14 @@ INSERT INTO seen (id) SELECT id FROM batch WHERE id > (SELECT COALESCE(MAX(id), 
     expect(g.generation?.cases).toBe(400);
   }, 120_000);
 
-  it('stops at the budget, measured on the clock it is given', () => {
+  it('spends the budget as a number of scenarios, whatever the clock says', () => {
     const engine = new PipelineEngine(SQL);
     let t = 0;
     engine.clock = () => (t += 10);
+    // 50 ms buy 5 pipeline scenarios (CASES_PER_MS.pipeline = 0.1).
     const g = engine.gradePipeline(pipeSpec({ generation: { budgetMs: 50 } }), pipeSpec().solutionSql);
-    expect(g.generation).toMatchObject({ cases: 4, budgetMs: 50 });
+    expect(g.generation).toMatchObject({ cases: 5, budgetMs: 50 });
+    expect(g.generation?.cut).toBeUndefined();
   });
 });
 

@@ -7,6 +7,28 @@ import type { TableSnapshot } from '../types';
 /** Generated data gets this many milliseconds per Check unless the setting says otherwise. */
 export const DEFAULT_GENERATION_BUDGET_MS = 50;
 
+/**
+ * The budget is spent as a NUMBER of cases, never by reading the clock: the same answer must get
+ * the same verdict on a quiet machine and a busy one. These rates turn milliseconds into cases
+ * (measured on this project's 2-core machines, warm: a generated query dataset costs well under
+ * 1 ms, a generated pipeline scenario a few ms), so the budget holds on a quiet machine and a busy
+ * one only takes longer.
+ */
+export const CASES_PER_MS = { query: 1, pipeline: 0.1 } as const;
+
+/**
+ * A safety stop, far above the budget, for a machine so starved that the cases would hold a Check
+ * for seconds: generation then ends early and says so (`GenerationSummary.cut`); only then can the
+ * number of cases, and so the verdict, depend on the machine.
+ */
+export const SAFETY_FACTOR = 40;
+
+/** How many cases a budget buys, and when to stop if the machine is pathologically slow. */
+export function caseBudget(budgetMs: number, kind: keyof typeof CASES_PER_MS, maxCases?: number): { cases: number; safetyMs: number } {
+  const cases = maxCases ?? Math.max(1, Math.round(budgetMs * CASES_PER_MS[kind]));
+  return { cases, safetyMs: budgetMs > 0 ? budgetMs * SAFETY_FACTOR : Number.POSITIVE_INFINITY };
+}
+
 /** An author's hints for a problem whose data mutation alone cannot explore (front matter `generate`). */
 export interface GenerationHints {
   /** The only values a column may take: `{"orders.status": ["paid", "refunded"]}`. */
@@ -29,11 +51,11 @@ export interface GenerationHints {
 }
 
 export interface GenerationOptions {
-  /** Milliseconds spent on generated datasets after the fixed ones pass; 0 turns generation off. */
+  /** The budget for generated datasets after the fixed ones pass, in warm milliseconds, spent as a fixed number of cases (caseBudget); 0 turns generation off. */
   budgetMs?: number;
   /** Replaces the seed taken from the problem and the answer (`de-dojo check --seed`). */
   seed?: number;
-  /** Stop after this many generated cases (tests, authors); with budgetMs 0 the clock is not read at all. */
+  /** Exactly this many generated cases (tests, authors), instead of the number the budget buys; with budgetMs 0 there is no safety stop. */
   maxCases?: number;
   /** The problem's hints (front matter `generate`). */
   hints?: GenerationHints;
@@ -63,6 +85,8 @@ export interface GenerationSummary {
   cases: number;
   budgetMs: number;
   ms: number;
+  /** Generation stopped at the safety stop before its cases were done (a starved machine). */
+  cut?: boolean;
   /** The first generated case that told the answer from the reference. */
   found?: GeneratedOrigin;
 }

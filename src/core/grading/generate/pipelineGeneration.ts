@@ -17,7 +17,7 @@ import { cloneData, dataToSql, inferKinds, readData, readSchema, snapshotsOf, ty
 import { extractLiterals, type Literals } from './literals';
 import { freshInteger, mutateOnce, mutationCount, reorderRows } from './mutations';
 import { repeatsAgree } from './queryGeneration';
-import { DEFAULT_GENERATION_BUDGET_MS, type GeneratedOrigin, type GenerationSummary } from './options';
+import { DEFAULT_GENERATION_BUDGET_MS, caseBudget, type GeneratedOrigin, type GenerationSummary } from './options';
 import { gradeSeed, mulberry32, type Rng } from './prng';
 
 interface Batch {
@@ -210,13 +210,17 @@ export function generatePipelineCases(engine: PipelineEngine, spec: PipelineProb
   const budgetMs = opts.budgetMs ?? DEFAULT_GENERATION_BUDGET_MS;
   const seed = opts.seed ?? gradeSeed(spec.id, answer);
   const summary: GenerationSummary = { seed, cases: 0, budgetMs, ms: 0 };
+  const plan = caseBudget(budgetMs, 'pipeline', opts.maxCases);
   if ((budgetMs <= 0 && opts.maxCases === undefined) || opts.maxCases === 0 || !spec.scenarios.length) return { summary };
   const base = pipelineBase(engine, spec);
   const literals = mergeLiterals(base.literals, extractLiterals(answer));
   const rng = mulberry32(seed);
   for (;;) {
-    if (opts.maxCases !== undefined && summary.cases >= opts.maxCases) break;
-    if (clock() - t0 >= budgetMs && (opts.maxCases === undefined || budgetMs > 0)) break;
+    if (summary.cases >= plan.cases) break;
+    if (clock() - t0 >= plan.safetyMs) {
+      summary.cut = true;
+      break;
+    }
     summary.cases++;
     const from = rng.pick(base.scenarios)!;
     const s = cloneScenario(from);

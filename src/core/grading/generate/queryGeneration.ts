@@ -13,7 +13,7 @@ import { cloneData, DataLoader, dataToSql, inferKinds, readData, readSchema, typ
 import { mergeLiterals, mutationContext } from './context';
 import { extractLiterals, type Literals } from './literals';
 import { mutate } from './mutations';
-import { DEFAULT_GENERATION_BUDGET_MS, type GenerationSummary } from './options';
+import { DEFAULT_GENERATION_BUDGET_MS, caseBudget, type GenerationSummary } from './options';
 import { gradeSeed, mulberry32 } from './prng';
 
 interface QueryBase {
@@ -93,6 +93,7 @@ export function generateQueryCases(engine: QueryEngine, spec: QueryProblemSpec, 
   const budgetMs = opts.budgetMs ?? DEFAULT_GENERATION_BUDGET_MS;
   const seed = opts.seed ?? gradeSeed(spec.id, answer);
   const summary: GenerationSummary = { seed, cases: 0, budgetMs, ms: 0 };
+  const plan = caseBudget(budgetMs, 'query', opts.maxCases);
   const done = () => (summary.ms = clock() - t0);
   if ((budgetMs <= 0 && opts.maxCases === undefined) || opts.maxCases === 0 || !spec.datasets.length) return { summary };
   const base = queryBase(engine, spec);
@@ -107,8 +108,11 @@ export function generateQueryCases(engine: QueryEngine, spec: QueryProblemSpec, 
   const loader = new DataLoader(db, base.tables);
   try {
     for (;;) {
-      if (opts.maxCases !== undefined && summary.cases >= opts.maxCases) break;
-      if (clock() - t0 >= budgetMs && (opts.maxCases === undefined || budgetMs > 0)) break;
+      if (summary.cases >= plan.cases) break;
+      if (clock() - t0 >= plan.safetyMs) {
+        summary.cut = true;
+        break;
+      }
       summary.cases++;
       const from = base.datasets[rng.int(base.datasets.length)];
       const data = cloneData(from.data);
