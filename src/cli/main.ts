@@ -44,7 +44,7 @@ Options:
                       default to the current folder when it holds a course.yaml)
   --deadline <ms>     how long one answer may run before it is stopped (default 2000; validate: 5000)
   --seed <N>          check: the seed of generated data (a reported case names it; default: from the answer's text)
-  --budget <ms>       milliseconds of generated data per answer (check: 50, validate: 1000; 0 turns it off)
+  --budget <ms>       milliseconds of generated data per answer (check: 50, validate: 300; 0 turns it off)
 `;
 
 interface Args {

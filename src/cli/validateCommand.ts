@@ -19,7 +19,7 @@ export function graderPoolSize(): number {
 }
 
 /** Generated data per answer when authors validate: more than a learner's Check gets. */
-export const VALIDATE_BUDGET_MS = 1000;
+export const VALIDATE_BUDGET_MS = 300;
 
 async function validateOnce(ctx: CliContext, pool: GradingService[], writeDatasets: boolean): Promise<{ report: ValidationReport; ms: number }> {
   const t0 = performance.now();
