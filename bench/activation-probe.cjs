@@ -56,8 +56,19 @@ const vscode = {
   DiagnosticSeverity: { Error: 0 },
   QuickPickItemKind: { Separator: -1 },
   window: {
-    createOutputChannel: () => ({ info() {}, warn() {}, error() {}, show() {}, dispose() {} }),
-    createTreeView: () => (counts.treeViews++, { dispose() {}, visible: false, message: undefined }),
+    createOutputChannel: () => ({ info() {}, warn() {}, error: (m) => process.env.PROBE_DEBUG && console.error(m), show() {}, dispose() {} }),
+    createTreeView: () => (
+      counts.treeViews++,
+      {
+        dispose() {},
+        visible: false,
+        message: undefined,
+        onDidChangeVisibility: () => disposable(),
+        onDidExpandElement: () => disposable(),
+        onDidCollapseElement: () => disposable(),
+        reveal: async () => undefined,
+      }
+    ),
     registerWebviewPanelSerializer: () => (counts.serializers++, disposable()),
     createStatusBarItem: () => ({ show() {}, hide() {}, dispose() {} }),
     onDidChangeActiveTextEditor: () => disposable(),
@@ -80,6 +91,11 @@ const vscode = {
     onDidChangeConfiguration: () => disposable(),
     onDidCloseTextDocument: () => disposable(),
     onDidSaveTextDocument: () => disposable(),
+    onDidChangeWorkspaceFolders: () => disposable(),
+    onDidChangeTextDocument: () => disposable(),
+    createFileSystemWatcher: () => ({ onDidCreate: () => disposable(), onDidDelete: () => disposable(), onDidChange: () => disposable(), dispose() {} }),
+    findFiles: async () => [],
+    getWorkspaceFolder: () => undefined,
     workspaceFolders: undefined,
     textDocuments: [],
   },

@@ -36,12 +36,16 @@ export function generateValidateCourse(root: string, count = PROBLEMS): string {
       .replace(/^lessons: .*$/m, 'lessons: []')
       .replace(/\]\((?:lesson|problem|quiz):[^)]*\)/g, ']');
     fs.writeFileSync(md, text);
+    // explanation.md's course links are checked too (they would point at items this course lacks).
+    const explanation = path.join(dest, 'explanation.md');
+    if (fs.existsSync(explanation)) fs.writeFileSync(explanation, fs.readFileSync(explanation, 'utf8').replace(/\]\((?:lesson|problem|quiz):[^)]*\)/g, ']'));
   }
   for (const mod of modules) {
     const ids = fs.readdirSync(path.join(dir, 'modules', mod, 'problems')).sort();
     fs.writeFileSync(path.join(dir, 'modules', mod, 'module.yaml'), `id: ${mod}\ntitle: Module ${mod}\nsummary: Generated.\nitems: [${ids.join(', ')}]\n`);
   }
-  fs.writeFileSync(path.join(dir, 'course.yaml'), `title: Generated\nversion: 1\nmodules: [${modules.join(', ')}]\n`);
+  // strict: false: the copies' known authoring gaps (content/known-gaps.yaml) stay warnings here too.
+  fs.writeFileSync(path.join(dir, 'course.yaml'), `title: Generated\nversion: 1\nstrict: false\nmodules: [${modules.join(', ')}]\n`);
   return dir;
 }
 
@@ -66,18 +70,30 @@ function childCpuSeconds(): number | undefined {
 export function benchValidate(root: string): Record<string, number> {
   const dir = generateValidateCourse(root);
   try {
-    const cpu0 = childCpuSeconds();
-    const t0 = performance.now();
-    const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', dir, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const ms = performance.now() - t0;
-    const cpu1 = childCpuSeconds();
-    const report = JSON.parse(r.stdout) as { counts: { problems: number }; diagnostics: { code: string; severity: string; file: string; message: string }[] };
-    if (report.counts.problems !== PROBLEMS) throw new Error(`validate saw ${report.counts.problems} problems, not ${PROBLEMS}`);
-    const errors = report.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length) throw new Error(`the generated course has findings:\n${errors.slice(0, 5).map((d) => `${d.file}: ${d.code} ${d.message}`).join('\n')}`);
-    const cpu: Record<string, number> = cpu0 !== undefined && cpu1 !== undefined ? { validate_150_problems_cpu_s: Math.round((cpu1 - cpu0) * 10) / 10 } : {};
-    return { validate_150_problems_ms: Math.round(ms), ...cpu };
+    // The validator proper (references, alt and wrong answers on the author's datasets), then the
+    // same with the authors' generated-data search (issue 11: 300 ms worth of cases per answer).
+    const plain = timeValidate(root, dir, ['--budget', '0']);
+    const generated = timeValidate(root, dir, []);
+    return {
+      validate_150_problems_ms: plain.ms,
+      ...(plain.cpu !== undefined ? { validate_150_problems_cpu_s: plain.cpu } : {}),
+      validate_150_generated_ms: generated.ms,
+      ...(generated.cpu !== undefined ? { validate_150_generated_cpu_s: generated.cpu } : {}),
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function timeValidate(root: string, dir: string, extra: string[]): { ms: number; cpu?: number } {
+  const cpu0 = childCpuSeconds();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'validate', dir, '--json', ...extra], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  const cpu1 = childCpuSeconds();
+  const report = JSON.parse(r.stdout) as { counts: { problems: number }; diagnostics: { code: string; severity: string; file: string; message: string }[] };
+  if (report.counts.problems !== PROBLEMS) throw new Error(`validate saw ${report.counts.problems} problems, not ${PROBLEMS}`);
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new Error(`the generated course has findings:\n${errors.slice(0, 5).map((d) => `${d.file}: ${d.code} ${d.message}`).join('\n')}`);
+  return { ms: Math.round(ms), ...(cpu0 !== undefined && cpu1 !== undefined ? { cpu: Math.round((cpu1 - cpu0) * 10) / 10 } : {}) };
 }

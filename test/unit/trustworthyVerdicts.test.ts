@@ -310,3 +310,16 @@ describe('the worker (real thread): poisoning, restarts and the deadline', () =>
     expect(JSON.stringify(g, (_, v) => (typeof v === 'bigint' ? String(v) : v)).length).toBeLessThan(20_000);
   });
 });
+
+describe('validation grades known-wrong answers only until they fail', () => {
+  it('stops at the first failing dataset or scenario when asked, and still says Incorrect', () => {
+    const q = new QueryEngine(SQL).gradeQuery({ ...querySpec, stopAtFirstFailure: true }, 'SELECT 0 AS total');
+    expect(q.status).toBe('incorrect');
+    expect(q.datasets).toHaveLength(1);
+    expect(new QueryEngine(SQL).gradeQuery(querySpec, 'SELECT 0 AS total').datasets).toHaveLength(2);
+    const two = pipeSpec({ scenarios: [pipeSpec().scenarios[0], { ...pipeSpec().scenarios[0], name: '02-again', visible: false }] });
+    const p = new PipelineEngine(SQL).gradePipeline({ ...two, stopAtFirstFailure: true }, 'DELETE FROM totals;');
+    expect(p.status).toBe('incorrect');
+    expect(p.scenarios).toHaveLength(1);
+  });
+});

@@ -30,15 +30,19 @@ type AnyGrade = QueryGrade | PipelineGrade;
 export async function validateProblem(problem: Problem, files: ProblemFiles, grader: ContentGrader, bag: DiagnosticBag): Promise<void> {
   const dir = problem.path;
   let grade: (sql: string) => Promise<AnyGrade>;
+  // Known-wrong answers and the starter need only to fail somewhere: their grade stops there.
+  let gradeUntilFailure: (sql: string) => Promise<AnyGrade>;
   if (files.kind === 'query') {
     // Validation needs verdicts, not the shrunk counterexamples a learner is shown.
     // The author's datasets alone: generated data is judged by its own check (ValidateOptions.extraProblemCheck).
     const spec: QueryProblemSpec = { ...withGeneration(queryProblemSpec(problem.id, files), { budgetMs: 0 }), counterexample: false };
     grade = (sql) => grader.gradeQuery(spec, sql);
+    gradeUntilFailure = (sql) => grader.gradeQuery({ ...spec, stopAtFirstFailure: true }, sql);
   } else {
     const spec = withGeneration(pipelineProblemSpec(problem.id, files), { budgetMs: 0 });
     if (!checkPipelineDeclaration(problem, files, spec, bag)) return;
     grade = (sql) => grader.gradePipeline(spec, sql);
+    gradeUntilFailure = (sql) => grader.gradePipeline({ ...spec, stopAtFirstFailure: true }, sql);
   }
   const unit = files.kind === 'query' ? 'dataset' : 'scenario';
 
@@ -61,11 +65,11 @@ export async function validateProblem(problem: Problem, files: ProblemFiles, gra
     );
   }
 
-  const starter = await grade(files.starterSql);
+  const starter = await gradeUntilFailure(files.starterSql);
   if (starter.status === 'correct') bag.error('DD202', `${dir}/starter.sql`, `the starter already passes every ${unit}: it gives the answer away`);
 
   for (const w of files.wrong) {
-    const g = await grade(w.sql);
+    const g = await gradeUntilFailure(w.sql);
     if (g.status === 'correct') {
       bag.error('DD203', w.path, `this known-wrong answer passes every ${unit}: add a ${unit} that exposes it`);
     } else if (g.status === 'error') {

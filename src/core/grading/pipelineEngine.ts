@@ -145,6 +145,7 @@ export class PipelineEngine {
     for (const sc of spec.scenarios) {
       try {
         scenarios.push(this.gradeScenario(spec, sc, script));
+        if (!scenarios[scenarios.length - 1].passed && spec.stopAtFirstFailure) break;
       } catch (e) {
         if (e instanceof ScenarioError) return grade('error', e.gradeError, { scenario: sc.name, batch: e.batch });
         if (e instanceof AnswerError) return grade('error', e.gradeError, { scenario: sc.name });

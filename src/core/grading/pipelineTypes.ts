@@ -57,6 +57,8 @@ export interface PipelineProblemSpec {
   rebuildSql?: string;
   /** Generated hidden scenarios: budget, seed, the problem's hints. Absent: the default budget. */
   generation?: GenerationOptions;
+  /** Stop at the first failing scenario (content validation of known-wrong answers needs only that they fail). */
+  stopAtFirstFailure?: boolean;
 }
 
 /** One row that differs between the expected and the actual state of a table. */

@@ -84,6 +84,7 @@ export class QueryEngine {
         }
         result.ms = now() - td;
         datasets.push(result);
+        if (!result.passed && spec.stopAtFirstFailure) break;
       } catch (e) {
         if (e instanceof AnswerError) return grade('error', datasets, e.gradeError);
         throw e;

@@ -77,6 +77,8 @@ export interface QueryProblemSpec {
   generation?: GenerationOptions;
   /** False: skip shrinking a failing dataset into a counterexample (content validation needs only the verdict). */
   counterexample?: boolean;
+  /** Stop at the first failing dataset (content validation of known-wrong answers needs only that they fail). */
+  stopAtFirstFailure?: boolean;
 }
 
 export interface RunResult {
