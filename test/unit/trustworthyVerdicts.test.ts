@@ -6,7 +6,7 @@ import { describeError } from '../../src/core/grading/describe';
 import { GradingService } from '../../src/core/grading/gradingService';
 import { PipelineEngine } from '../../src/core/grading/pipelineEngine';
 import type { PipelineProblemSpec } from '../../src/core/grading/pipelineTypes';
-import { MAX_SCRIPT_STATEMENTS, checkQueryAnswer, checkScriptAnswer, forbiddenStatement } from '../../src/core/grading/policy';
+import { MAX_SCRIPT_STATEMENTS, checkQueryAnswer, checkScriptAnswer, forbiddenStatement, preparedQueryProblem } from '../../src/core/grading/policy';
 import { QueryEngine } from '../../src/core/grading/queryEngine';
 import { locateSqlError } from '../../src/core/grading/sqlErrors';
 import { splitStatements, tokenize } from '../../src/core/grading/sqlText';
@@ -169,6 +169,8 @@ describe('the policy judges exactly the statements SQLite will run (D1, D4, D9)'
   it('a second line of defence: a statement SQLite prepared is judged again, and marks the engine', () => {
     expect(forbiddenStatement(' PRAGMA query_only = 0;')).toMatch(/PRAGMA/);
     expect(forbiddenStatement('SELECT 1 AS vacuum;')).toBeUndefined();
+    expect(preparedQueryProblem(' -- note\n/* c */ WITH x AS (SELECT 1) SELECT * FROM x')).toBeUndefined();
+    expect(preparedQueryProblem('UPDATE t SET x = 1')).toMatch(/one SELECT/);
     const engine = new QueryEngine(SQL);
     const db = engine.openDataset(querySpec, querySpec.datasets[0]);
     expect(() => engine.runAnswer(db, 'PRAGMA query_only = 0', 'sample')).toThrow(/PRAGMA/);

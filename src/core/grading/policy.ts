@@ -75,6 +75,17 @@ export function forbiddenStatement(statementSql: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The same second line for a query answer: what SQLite prepared must be one statement that reads
+ * (SELECT, WITH or VALUES), judged with the lexer and the words the policy itself uses.
+ */
+export function preparedQueryProblem(statementSql: string): string | undefined {
+  const forbidden = forbiddenStatement(statementSql);
+  if (forbidden) return forbidden;
+  const first = splitStatements(statementSql)[0]?.words[0];
+  return first && QUERY_STARTS.has(first.upper) ? undefined : 'A query answer must be one SELECT statement.';
+}
+
 function findForbidden(sql: string, statements: StatementSpan[]): PolicyViolation | undefined {
   for (const s of statements) {
     const lead = leadingKeyword(s);

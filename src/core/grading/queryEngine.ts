@@ -5,7 +5,7 @@
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
 import { compareResults, type CompareOptions } from './compare';
 import { generateQueryCases } from './generate/queryGeneration';
-import { checkQueryAnswer, forbiddenStatement } from './policy';
+import { checkQueryAnswer, preparedQueryProblem } from './policy';
 import { errorToken, locateSqlError } from './sqlErrors';
 import { splitStatements } from './sqlText';
 import {
@@ -164,7 +164,7 @@ export class QueryEngine {
     try {
       return readQuery(db, answer, this.limits, (prepared) => {
         // What SQLite actually prepared must be what the policy judged: one read-only query.
-        const reason = forbiddenStatement(prepared) ?? (QUERY_START.test(prepared) ? undefined : 'A query answer must be one SELECT statement.');
+        const reason = preparedQueryProblem(prepared);
         if (reason) {
           this.tampered = reason;
           throw new AnswerError({ kind: 'policy', message: reason, line: 1, column: 1 });
@@ -292,9 +292,6 @@ export function readQuery(db: Database, sql: string, limits: EngineLimits = DEFA
     stmt?.free();
   }
 }
-
-/** A query answer as SQLite prepared it: comments and blanks, then SELECT, WITH or VALUES. */
-const QUERY_START = /^(?:\s|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:SELECT|WITH|VALUES)\b/i;
 
 /** Rows of a Run result that cross to the front end (the whole result is still capped by maxRows). */
 export const RUN_ROWS = 1000;
