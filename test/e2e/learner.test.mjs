@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { driver } from './driver.mjs';
 import * as wb from './workbench.mjs';
 import { moduleItems, quiz as readQuiz } from './content.mjs';
 import { contrastOf } from './contrast.mjs';
@@ -80,60 +81,13 @@ function step(name, fn, options = {}) {
 
 // ---- workbench helpers --------------------------------------------------------------------------
 
-/** F1, the command's palette title, then the row that is exactly that command. */
-async function runCommand(title) {
-  const widget = page.locator('.quick-input-widget');
-  await page.keyboard.press('F1');
-  const input = widget.locator('input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await pickQuickItem(title);
-  // The palette closes, or gives way to the command's own quick pick.
-  await wb.waitFor(`the command palette to run "${title}"`, async () => !(await widget.isVisible()) || !(await input.inputValue()).startsWith('>'), { timeout: 10_000 });
-}
+// The palette, quick picks and webviews, driven as in every e2e file (driver.mjs).
+const runCommand = (title) => driver(page).runCommand(title);
+const pickQuickItem = (label) => driver(page).pickQuickItem(label);
+const webviewWith = (selector, options) => driver(page).webviewWith(selector, options);
 
-/** In an open quick pick, moves to the row labelled exactly `label` (fuzzy matches may rank above it) and accepts it. */
-async function pickQuickItem(label) {
-  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  let index;
-  try {
-    index = await wb.waitFor(`the quick pick to offer "${label}"`, async () => {
-      const labels = await rows.evaluateAll((rs) => rs.map((r) => (r.querySelector('.label-name')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
-      const i = labels.indexOf(label);
-      return i >= 0 ? i + 1 : 0;
-    }, { timeout: 15_000 });
-  } catch (e) {
-    await page.keyboard.press('Escape'); // leave the workbench usable for the next steps
-    throw e;
-  }
-  // Walk the highlight down to it, as a keyboard user would, then Enter.
-  const focusedLabel = () => page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first().textContent({ timeout: 500 });
-  for (let step = 0; step < index + 5 && ((await focusedLabel()) ?? '').replace(/\s+/g, ' ').trim() !== label; step++) {
-    await page.keyboard.press('ArrowDown');
-  }
-  assert.equal(((await focusedLabel()) ?? '').replace(/\s+/g, ' ').trim(), label, `the quick pick highlights "${label}"`);
-  await page.keyboard.press('Enter');
-}
 
-/**
- * The document of the webview that contains `selector` (webviews live two iframes deep; with
- * several open, the one holding the selector wins).
- */
-async function webviewWith(selector, { timeout = 30_000 } = {}) {
-  return wb.waitFor(
-    `a webview showing ${selector}`,
-    async () => {
-      const outer = page.locator('iframe.webview.ready');
-      const n = await outer.count();
-      for (let i = 0; i < n; i++) {
-        const doc = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
-        if ((await doc.locator(selector).count()) > 0 && (await doc.locator(selector).first().isVisible())) return doc;
-      }
-      return null;
-    },
-    { timeout },
-  );
-}
+
 
 /** A row of the Topics tree, by its label (the title of a module, lesson, problem or quiz). */
 const treeItem = (name) =>

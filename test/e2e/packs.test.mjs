@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { driver } from './driver.mjs';
 import * as wb from './workbench.mjs';
 
 const TIME_BOX_MS = Number(process.env.DE_DOJO_E2E_TIMEOUT_MS || 5 * 60_000);
@@ -59,50 +60,13 @@ function step(name, fn) {
 
 // ---- workbench helpers (the same moves as learner.test.mjs) ---------------------------------------
 
-async function runCommand(title) {
-  const widget = page.locator('.quick-input-widget');
-  await page.keyboard.press('F1');
-  const input = widget.locator('input.input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await pickQuickItem(title);
-  await wb.waitFor(`the command palette to run "${title}"`, async () => !(await widget.isVisible()) || !(await input.inputValue()).startsWith('>'), { timeout: 10_000 });
-}
+// The palette, quick picks and webviews, driven as in every e2e file (driver.mjs).
+const runCommand = (title) => driver(page).runCommand(title);
+const pickQuickItem = (label) => driver(page).pickQuickItem(label);
+const webviewWith = (selector, options) => driver(page).webviewWith(selector, options);
 
-async function pickQuickItem(label) {
-  const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-  let index;
-  try {
-    index = await wb.waitFor(`the quick pick to offer "${label}"`, async () => {
-      const labels = await rows.evaluateAll((rs) => rs.map((r) => (r.querySelector('.label-name')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
-      const i = labels.indexOf(label);
-      return i >= 0 ? i + 1 : 0;
-    }, { timeout: 15_000 });
-  } catch (e) {
-    await page.keyboard.press('Escape');
-    throw e;
-  }
-  // No row may be focused yet on a busy machine: that reads as "not there yet", not as a failure.
-  const focusedLabel = () => page.locator('.quick-input-widget .monaco-list-row.focused .label-name').first().textContent({ timeout: 500 }).catch(() => '');
-  for (let k = 0; k < index + 5 && ((await focusedLabel()) ?? '').replace(/\s+/g, ' ').trim() !== label; k++) await page.keyboard.press('ArrowDown');
-  assert.equal(((await focusedLabel()) ?? '').replace(/\s+/g, ' ').trim(), label, `the quick pick highlights "${label}"`);
-  await page.keyboard.press('Enter');
-}
 
-async function webviewWith(selector, { timeout = 30_000 } = {}) {
-  return wb.waitFor(
-    `a webview showing ${selector}`,
-    async () => {
-      const n = await page.locator('iframe.webview.ready').count();
-      for (let i = 0; i < n; i++) {
-        const doc = page.frameLocator('iframe.webview.ready').nth(i).frameLocator('iframe#active-frame');
-        if ((await doc.locator(selector).count()) > 0 && (await doc.locator(selector).first().isVisible())) return doc;
-      }
-      return null;
-    },
-    { timeout },
-  );
-}
+
 
 const treeItem = (name) => page.locator('.sidebar [role="treeitem"]').filter({ has: page.locator(`.monaco-icon-label[aria-label=${JSON.stringify(name)}]`) });
 const editorFor = (suffix) => page.locator(`.editor-instance .monaco-editor[data-uri$=${JSON.stringify(suffix)}]`).first();
