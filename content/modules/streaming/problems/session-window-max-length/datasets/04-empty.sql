@@ -1,0 +1,2 @@
+-- No events: no sessions.
+INSERT INTO params VALUES (1800, 7200);
