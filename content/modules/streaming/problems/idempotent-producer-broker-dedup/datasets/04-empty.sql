@@ -1,0 +1,2 @@
+-- No request reached the broker: an empty log.
+SELECT 1;
