@@ -1,0 +1,2 @@
+-- An empty partition.
+SELECT 1;
