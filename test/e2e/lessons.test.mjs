@@ -59,8 +59,15 @@ async function photographWholeLesson(doc, slug, lesson) {
   const scroller = doc.locator('html');
   const { height, screen } = await scroller.evaluate((el) => ({ height: el.scrollHeight, screen: el.ownerDocument.defaultView.innerHeight }));
   const screens = Math.max(1, Math.ceil(height / Math.max(1, screen - 80)));
+  let lastY = -1;
   for (let n = 0; n < screens; n++) {
-    await scroller.evaluate((el, y) => el.ownerDocument.defaultView.scrollTo(0, y), n * (screen - 80));
+    const y = await scroller.evaluate((el, to) => {
+      const win = el.ownerDocument.defaultView;
+      win.scrollTo(0, to);
+      return win.scrollY;
+    }, n * (screen - 80));
+    if (y === lastY) break; // the bottom was already on the last screen
+    lastY = y;
     await new Promise((r) => setTimeout(r, 150));
     await page.screenshot({ path: path.join(artifacts, slug, `${lesson.module}--${lesson.id}-${String(n + 1).padStart(2, '0')}.png`) });
   }
