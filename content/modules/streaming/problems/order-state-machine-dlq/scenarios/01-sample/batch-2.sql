@@ -1,0 +1,2 @@
+-- An empty micro-batch: nothing changes.
+SELECT 1;

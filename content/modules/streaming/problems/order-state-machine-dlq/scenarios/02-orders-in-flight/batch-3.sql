@@ -1,0 +1,2 @@
+-- Empty.
+SELECT 1;

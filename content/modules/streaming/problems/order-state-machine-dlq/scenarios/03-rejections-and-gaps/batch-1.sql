@@ -1,0 +1,2 @@
+-- Empty first batch.
+SELECT 1;

@@ -1,0 +1,10 @@
+-- Batch 3 delivered again.
+INSERT INTO order_events (order_id, event_seq, to_state) VALUES
+  (20, 1, 'SHIPPED'),
+  (20, 2, 'DELIVERED'),
+  (21, 9, 'SHIPPED'),
+  (21, 1, 'PAID'),
+  (21, 5, 'DELIVERED'),
+  (21, 7, 'PAID'),
+  (20, 3, 'PAID'),
+  (21, 10, 'DELIVERED');
