@@ -1,5 +1,5 @@
 -- Checkpoint 4's barriers arrive before any record: an empty snapshot (0 records, sum 0). The
--- next checkpoint is 6 (checkpoint 5 failed elsewhere and never reached this operator). Barrier 9
+-- next checkpoint is 6 (checkpoint 5 failed before its barriers were sent). Barrier 9
 -- reaches A but never B before the input ends: checkpoint 9 is not complete and is not reported,
 -- although records are already buffered behind it.
 INSERT INTO channel_input VALUES
