@@ -276,6 +276,34 @@ CREATE TABLE orders (order_id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL REFE
     expect(new QueryEngine(SQL).gradeQuery({ ...events, generation: { budgetMs: 0, maxCases: 400, hints: { unique: ['ev.event_id'] } } }, perId).status).toBe('correct');
   });
 
+  it('keeps a table that holds one row in every dataset (a params table) at one row, in cases and in counterexamples', () => {
+    // The statement says params has one row; an answer that cross-joins it is right, one that reads
+    // it through a scalar subquery is right too. Copies or deletions of the params row would tell
+    // them apart on data the statement rules out.
+    const schemaSql = `${SCHEMA}\nCREATE TABLE params (min_amount INTEGER NOT NULL);`;
+    const datasets = [
+      { name: 'sample', visible: true, sql: `${ROWS}\nINSERT INTO params VALUES (5);` },
+      { name: 'hidden', visible: false, sql: `${ROWS}\nINSERT INTO params VALUES (8);` },
+    ];
+    const scalar = 'SELECT event_id FROM events WHERE amount >= (SELECT min_amount FROM params) ORDER BY event_id';
+    const crossJoin = 'SELECT e.event_id FROM events e, params p WHERE e.amount >= p.min_amount ORDER BY e.event_id';
+    const s = spec({ schemaSql, datasets, solutionSql: scalar, generation: { budgetMs: 0, maxCases: 600 } });
+    expect(new QueryEngine(SQL).gradeQuery(s, crossJoin).status).toBe('correct');
+    // The table is recognised from the data, and other tables still change size.
+    const db = new SQL.Database();
+    db.exec(schemaSql + ROWS + 'INSERT INTO params VALUES (5);');
+    const raw = readSchema(db);
+    const tables = inferKinds(raw, [readData(db, raw)]);
+    db.close();
+    expect(tables.find((t) => t.name === 'params')?.singleRow).toBe(true);
+    expect(tables.find((t) => t.name === 'events')?.singleRow).toBe(false);
+    // A wrong answer's counterexample still shows the params row it was graded with.
+    const g = new QueryEngine(SQL).gradeQuery(s, 'SELECT event_id FROM events WHERE amount > (SELECT min_amount FROM params) ORDER BY event_id');
+    expect(g.status).toBe('incorrect');
+    const cx = g.datasets[g.firstFailure!].counterexample!;
+    expect(cx.tables.find((t) => t.name === 'params')?.rows.length).toBe(1);
+  });
+
   it('spends the budget as a number of cases, whatever the clock says: the verdict never depends on machine speed', () => {
     const fast = new QueryEngine(SQL);
     let t = 0;

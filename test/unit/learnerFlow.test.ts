@@ -71,7 +71,6 @@ describe('one Next: the next unfinished item after this one, never a done item, 
     // Course order: intro, sum-it, check-one, second-lesson, sum-again.
     let p = recordCheck(emptyProgress(), 'sum-it', 'correct', t1);
     expect(nextAfter(course, p, 'intro')?.id).toBe('check-one');
-    expect(lessonView(course, lesson('intro'), p).next?.id).toBe('check-one');
     p = recordQuizAttempt(p, 'check-one', { score: 1, at: t1.toISOString() });
     expect(lessonView(course, lesson('intro'), p).next?.id).toBe('second-lesson');
     const files = catalog.problemFiles('sum-it').files;
@@ -100,6 +99,18 @@ describe('one Next: the next unfinished item after this one, never a done item, 
     expect(v.html).toContain('More text.');
     expect(v.html).not.toContain('Next:');
     expect(v.next?.id).toBe('sum-again');
+  });
+
+  it("a lesson's Next leads past the quizzes embedded in it: the learner has just seen them on the page", () => {
+    // The fixture's intro embeds check-one (:::quiz check-one); sum-it solved, so check-one is next in order.
+    const intro = lesson('intro');
+    expect(intro.markdown).toContain(':::quiz check-one');
+    const p = recordCheck(emptyProgress(), 'sum-it', 'correct', t1);
+    expect(lessonView(course, intro, p).next?.id).toBe('second-lesson');
+    // Without the embedded check, the lesson's Next leads into the quiz as any page does.
+    const withoutCheck = { ...intro, markdown: intro.markdown.replace(':::quiz check-one', '') } as Lesson;
+    expect(lessonView(course, withoutCheck, p).next?.id).toBe('check-one');
+    expect(nextAfter(course, p, 'intro')?.id).toBe('check-one');
   });
 
   it('Back names the lesson the panel came from', () => {

@@ -4,7 +4,7 @@
  */
 import type { Database, SqlJsStatic, Statement } from 'sql.js';
 import { compareResults, type CompareOptions } from './compare';
-import { generateQueryCases } from './generate/queryGeneration';
+import { generateQueryCases, singleRowTables } from './generate/queryGeneration';
 import { checkQueryAnswer, preparedQueryProblem } from './policy';
 import { errorToken, locateSqlError } from './sqlErrors';
 import { splitStatements } from './sqlText';
@@ -80,7 +80,7 @@ export class QueryEngine {
         }
         // Only the first failing dataset is shrunk: it is the one the feedback is about.
         if (!cmp.equal && spec.counterexample !== false && datasets.every((d) => d.passed)) {
-          result.counterexample = this.shrink(db, spec, answer, ds.name);
+          result.counterexample = this.shrink(db, spec, answer, ds.name, singleRowTables(this, spec));
         }
         result.ms = now() - td;
         datasets.push(result);
@@ -195,9 +195,9 @@ export class QueryEngine {
   /**
    * Greedy row removal: drop rows of the hidden dataset one at a time (whole halves first) while
    * the answer and the reference still disagree, so the learner sees a handful of rows instead of
-   * the dataset.
+   * the dataset. Rows of `keep` tables (one-row settings tables) stay.
    */
-  shrink(db: Database, spec: QueryProblemSpec, answer: string, datasetName: string): Counterexample | undefined {
+  shrink(db: Database, spec: QueryProblemSpec, answer: string, datasetName: string, keep: ReadonlySet<string> = new Set()): Counterexample | undefined {
     const deadline = now() + this.limits.shrinkBudgetMs;
     const tables = userTables(db);
     const differs = (): boolean => {
@@ -221,7 +221,7 @@ export class QueryEngine {
       return false;
     };
     try {
-      for (const table of tables) {
+      for (const table of tables.filter((t) => !keep.has(t))) {
         let rowids = db.exec(`SELECT rowid FROM ${quoteIdent(table)}`)[0]?.values.flat() ?? [];
         // Halves first, then smaller chunks, then single rows (a light delta debugging).
         for (let chunk = Math.ceil(rowids.length / 2); chunk >= 1 && now() < deadline; chunk = chunk === 1 ? 0 : Math.ceil(chunk / 2)) {

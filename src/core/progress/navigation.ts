@@ -24,12 +24,12 @@ export function courseItems(course: Course): CourseItem[] {
  * The next unfinished item in course order: after `afterId` when given (wrapping round to the
  * start), otherwise the first unfinished item of the course. Undefined when everything is done.
  */
-export function nextUnfinished(course: Course, p: Progress, afterId?: string): CourseItem | undefined {
+export function nextUnfinished(course: Course, p: Progress, afterId?: string, skip: ReadonlySet<string> = new Set()): CourseItem | undefined {
   const items = courseItems(course);
   const start = afterId === undefined ? 0 : items.findIndex((i) => i.id === afterId) + 1;
   for (let k = 0; k < items.length; k++) {
     const item = items[(start + k) % items.length];
-    if (!isItemDone(item, p)) return item;
+    if (!isItemDone(item, p) && !skip.has(item.id)) return item;
   }
   return undefined;
 }
@@ -37,10 +37,12 @@ export function nextUnfinished(course: Course, p: Progress, afterId?: string): C
 /**
  * The one "Next" of every page, of Continue's neighbours and of the Correct notification: the next
  * unfinished item after `id` in course order (wrapping round), never `id` itself and never an item
- * already done. Undefined when nothing else is left to do.
+ * already done. A lesson passes the quizzes embedded in it as `skip`: the learner has just seen
+ * them on the page, so "Next" must lead past them, not back into them. Undefined when nothing else
+ * is left to do.
  */
-export function nextAfter(course: Course, p: Progress, id: string): CourseItem | undefined {
-  const next = nextUnfinished(course, p, id);
+export function nextAfter(course: Course, p: Progress, id: string, skip: ReadonlySet<string> = new Set()): CourseItem | undefined {
+  const next = nextUnfinished(course, p, id, skip);
   return next && next.id !== id ? next : undefined;
 }
 

@@ -56,7 +56,7 @@ export function lessonView(course: Course, lesson: Lesson, p: Progress, resolveA
     const quiz = course.items.get(id);
     if (quiz?.kind === 'quiz') quizTitles[id] = quiz.title;
   }
-  const next = nextAfter(course, p, lesson.id);
+  const next = nextAfter(course, p, lesson.id, new Set(page.quizIds));
   const moduleTitle = course.modules.find((m) => m.id === lesson.moduleId)?.title ?? lesson.moduleId;
   return {
     id: lesson.id,

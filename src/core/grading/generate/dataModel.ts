@@ -28,6 +28,11 @@ export interface TableInfo {
   columns: ColumnInfo[];
   /** Column sets of the primary key and every UNIQUE constraint or unique index. */
   uniqueSets: string[][];
+  /**
+   * Holds exactly one row in every dataset the author wrote (a `params` or `batch_meta` table):
+   * statements say "one row" of such tables, so generated data changes its values, never its count.
+   */
+  singleRow?: boolean;
 }
 
 /** Rows per table, each row in the order of its TableInfo's columns. */
@@ -86,6 +91,7 @@ function affinityKind(declared: string): ValueKind {
 export function inferKinds(tables: TableInfo[], datasets: DataSet[]): TableInfo[] {
   return tables.map((t) => ({
     ...t,
+    singleRow: datasets.length > 0 && datasets.every((d) => d.get(t.name)?.length === 1),
     columns: t.columns.map((c, i) => {
       if (c.kind !== 'text' && c.kind !== 'other') return c;
       const values = datasets.flatMap((d) => (d.get(t.name) ?? []).map((r) => r[i])).filter((v): v is string => typeof v === 'string');

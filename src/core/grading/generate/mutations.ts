@@ -200,8 +200,11 @@ function freshenKeys(ctx: MutationContext, t: TableInfo, row: SqlValue[]): boole
   return true;
 }
 
+/** Tables whose row count a mutation may change: not the one-row tables (see TableInfo.singleRow). */
+const resizableTables = (ctx: MutationContext) => editableTables(ctx).filter((t) => !t.singleRow);
+
 export const duplicateRow: Mutation = (ctx) => {
-  const t = ctx.rng.pick(editableTables(ctx));
+  const t = ctx.rng.pick(resizableTables(ctx));
   if (!t) return undefined;
   const rows = ctx.data.get(t.name)!;
   const copy = [...rows[ctx.rng.int(rows.length)]];
@@ -387,7 +390,7 @@ export const freshKey: Mutation = (ctx) => {
 };
 
 export const deleteRow: Mutation = (ctx) => {
-  const t = ctx.rng.pick(editableTables(ctx));
+  const t = ctx.rng.pick(resizableTables(ctx));
   if (!t) return undefined;
   const rows = ctx.data.get(t.name)!;
   rows.splice(ctx.rng.int(rows.length), 1);

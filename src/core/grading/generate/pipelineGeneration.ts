@@ -67,7 +67,10 @@ function pipelineBase(engine: PipelineEngine, spec: PipelineProblemSpec): Pipeli
       initial: read(s.initialSql, raw),
       batches: s.batches.map((b) => ({ name: b.name, data: read(b.sql, batchRaw) })),
     }));
-    const tables = inferKinds(raw, scenarios.flatMap((s) => [s.initial, ...s.batches.map((b) => b.data)]));
+    const tables = inferKinds(raw, scenarios.flatMap((s) => [s.initial, ...s.batches.map((b) => b.data)])).map((t) =>
+      // One row per batch (a batch_meta table) is judged over the batches alone: the initial state holds none.
+      spec.batchTables.includes(t.name) ? { ...t, singleRow: scenarios.every((s) => s.batches.every((b) => b.data.get(t.name)?.length === 1)) } : t,
+    );
     const targets = spec.targets.map((t) => t.table);
     const stateNames = [...targets, ...spec.writable];
     const targetColumns = new Set(tables.filter((t) => targets.includes(t.name)).flatMap((t) => t.columns.map((c) => c.name)));
@@ -99,7 +102,7 @@ const inBatch: ScenarioMutation = (s, base, rng, literals, spec) => {
 
 function randomBatchRow(s: Scenario, base: PipelineBase, rng: Rng, from: number): { table: TableInfo; row: SqlValue[] } | undefined {
   const b = s.batches[from];
-  const table = rng.pick(base.batchTables.filter((t) => (b.data.get(t.name)?.length ?? 0) > 0));
+  const table = rng.pick(base.batchTables.filter((t) => !t.singleRow && (b.data.get(t.name)?.length ?? 0) > 0));
   if (!table) return undefined;
   const rows = b.data.get(table.name)!;
   return { table, row: rows[rng.int(rows.length)] };
@@ -284,7 +287,7 @@ function shrinkScenario(
     attempt(cut);
   }
   for (let k = 0; k < best.batches.length && clock() < deadline; k++) {
-    for (const t of base.batchTables) {
+    for (const t of base.batchTables.filter((x) => !x.singleRow)) {
       let n = best.batches[k].data.get(t.name)?.length ?? 0;
       for (let chunk = Math.ceil(n / 2); chunk >= 1 && clock() < deadline; chunk = chunk === 1 ? 0 : Math.ceil(chunk / 2)) {
         for (let i = 0; i < n && clock() < deadline; ) {

@@ -53,6 +53,18 @@ function queryBase(engine: QueryEngine, spec: QueryProblemSpec): QueryBase {
 }
 
 /**
+ * The tables that hold one row in every dataset (a `params` table): a counterexample keeps their row,
+ * since a case without it is one the statement rules out.
+ */
+export function singleRowTables(engine: QueryEngine, spec: QueryProblemSpec): ReadonlySet<string> {
+  try {
+    return new Set(queryBase(engine, spec).tables.filter((t) => t.singleRow).map((t) => t.name));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
  * The hints' `unique` columns (`table.column`): a value names one row, so a repeated value must
  * repeat the whole row (an event delivered twice), never carry other values. Across all the parts
  * given (a pipeline's initial state and batches).
@@ -139,7 +151,7 @@ export function generateQueryCases(engine: QueryEngine, spec: QueryProblemSpec, 
       if (!differs) continue;
       db.run('RELEASE generated');
       const name = `generated-${seed}-${summary.cases}`;
-      const cx = engine.shrink(db, spec, answer, name);
+      const cx = engine.shrink(db, spec, answer, name, new Set(base.tables.filter((t) => t.singleRow).map((t) => t.name)));
       summary.found = {
         seed,
         case: summary.cases,

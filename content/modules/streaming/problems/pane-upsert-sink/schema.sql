@@ -9,6 +9,23 @@ CREATE TABLE panes (
   emitted_seq  INTEGER NOT NULL CHECK (emitted_seq > 0)
 );
 
+-- The promises of the statement that span rows, written down: within a slice, a repeated
+-- emission_id is an exact copy, a window always has one mode, and a window's emitted_seq names one
+-- emission. (A slice that broke them could not come from the job; loading one fails here.)
+CREATE TRIGGER panes_promises BEFORE INSERT ON panes
+WHEN EXISTS (
+  SELECT 1 FROM panes AS p
+  WHERE (p.emission_id = NEW.emission_id
+         AND (p.title_id <> NEW.title_id OR p.window_start <> NEW.window_start OR p.mode <> NEW.mode
+              OR p.value <> NEW.value OR p.emitted_seq <> NEW.emitted_seq))
+     OR (p.title_id = NEW.title_id AND p.window_start = NEW.window_start
+         AND (p.mode <> NEW.mode
+              OR (p.emitted_seq = NEW.emitted_seq AND p.emission_id <> NEW.emission_id)))
+)
+BEGIN
+  SELECT RAISE(ABORT, 'panes: this row contradicts another pane of the slice (see the statement)');
+END;
+
 -- The sink: the current total per title and window.
 CREATE TABLE window_totals (
   title_id     TEXT NOT NULL,
