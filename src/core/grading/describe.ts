@@ -60,6 +60,13 @@ export function describeCellHint(h: CellHint, rounding?: string): string {
   }
 }
 
+/**
+ * What usually makes an answer slow, said once for queries and scripts. The third is SQLite's own:
+ * a CTE read inside a correlated subquery can be computed again for every outer row.
+ */
+export const SLOW_ANSWER_HINT =
+  'Look for a recursive CTE without an end condition, a join without its ON clause, or a CTE that a correlated subquery reads for every row (SQLite may compute it again each time; `WITH name AS MATERIALIZED (...)` computes it once).';
+
 export function describeError(e: GradeError): string {
   switch (e.kind) {
     case 'sql':
@@ -67,7 +74,7 @@ export function describeError(e: GradeError): string {
     case 'policy':
       return e.message;
     case 'timeout':
-      return `The query took too long (over ${(e.deadlineMs / 1000).toFixed(1)} s) and was stopped. Look for a recursive CTE without an end condition, or a join without its ON clause.`;
+      return `The query took too long (over ${(e.deadlineMs / 1000).toFixed(1)} s) and was stopped. ${SLOW_ANSWER_HINT}`;
     case 'limit':
     case 'input':
       return e.message;

@@ -3,7 +3,7 @@
  * which table, what the script did against what was expected, replay failures, and the rows each
  * statement changed. Grades stay data; only this module turns them into sentences.
  */
-import { describeError, describeOrigin } from './describe';
+import { describeError, describeOrigin, SLOW_ANSWER_HINT } from './describe';
 import { changedRowCount } from './pipelineDiff';
 import type { DiffCounts, PipelineFailure, PipelineGrade, ScenarioGrade, StatementEffect, TableDiff } from './pipelineTypes';
 import type { GradeError } from './types';
@@ -37,7 +37,7 @@ export function scenarioLabel(grade: PipelineGrade, index: number): string {
 
 export function describePipelineError(e: GradeError): string {
   if (e.kind === 'timeout') {
-    return `The script took too long (over ${(e.deadlineMs / 1000).toFixed(1)} s) and was stopped. Look for a recursive CTE without an end condition, or a join without its ON clause.`;
+    return `The script took too long (over ${(e.deadlineMs / 1000).toFixed(1)} s) and was stopped. ${SLOW_ANSWER_HINT}`;
   }
   return describeError(e);
 }
