@@ -1,5 +1,5 @@
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { QueryEngine } from '../../src/core/grading/queryEngine';
 import { DEFAULT_LIMITS, type QueryProblemSpec } from '../../src/core/grading/types';
 
@@ -75,6 +75,24 @@ describe('QueryEngine.gradeQuery', () => {
     expect(cx.expected.rows).toEqual([[null, 1n]]);
     expect(cx.actual.rows).toEqual([[null, 0n]]);
     expect(g.firstFailure).toBe(1);
+  });
+
+  it('shrinks to the same counterexample on a busy machine: attempts bound it, not the clock', () => {
+    const wrong = 'SELECT customer_id, COUNT(customer_id) FROM orders GROUP BY customer_id';
+    const idle = new QueryEngine(SQL).gradeQuery(spec(), wrong).datasets[1].counterexample!;
+    // A starved machine: every look at the clock finds 2 ms gone.
+    let t = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 2));
+    try {
+      const busy = new QueryEngine(SQL).gradeQuery(spec(), wrong).datasets[1].counterexample!;
+      expect(busy.tables).toEqual(idle.tables);
+      expect(busy.tables[0].rows).toHaveLength(1);
+    } finally {
+      clock.mockRestore();
+    }
+    // With no attempts allowed, nothing is removed: the whole hidden dataset is the counterexample.
+    const none = new QueryEngine(SQL, { ...DEFAULT_LIMITS, shrinkAttempts: 0 }).gradeQuery(spec(), wrong).datasets[1].counterexample!;
+    expect(none.tables[0].rows.length).toBeGreaterThan(1);
   });
 
   it('refuses ATTACH, several statements and writes with a clear message', () => {

@@ -198,7 +198,10 @@ export class QueryEngine {
    * the dataset. Rows of `keep` tables (one-row settings tables) stay.
    */
   shrink(db: Database, spec: QueryProblemSpec, answer: string, datasetName: string, keep: ReadonlySet<string> = new Set()): Counterexample | undefined {
-    const deadline = now() + this.limits.shrinkBudgetMs;
+    // Bounded by attempts, not time, so a busy machine shows the same counterexample as an idle one.
+    const safetyStop = now() + 10 * this.limits.shrinkBudgetMs;
+    let attempts = 0;
+    const more = () => attempts < this.limits.shrinkAttempts && now() < safetyStop;
     const tables = userTables(db);
     const differs = (): boolean => {
       try {
@@ -210,6 +213,7 @@ export class QueryEngine {
       }
     };
     const tryDelete = (table: string, rowids: SqlValue[]): boolean => {
+      attempts++;
       db.run('SAVEPOINT shrink');
       db.run(`DELETE FROM ${quoteIdent(table)} WHERE rowid IN (${rowids.map(String).join(',')})`);
       if (differs()) {
@@ -224,8 +228,8 @@ export class QueryEngine {
       for (const table of tables.filter((t) => !keep.has(t))) {
         let rowids = db.exec(`SELECT rowid FROM ${quoteIdent(table)}`)[0]?.values.flat() ?? [];
         // Halves first, then smaller chunks, then single rows (a light delta debugging).
-        for (let chunk = Math.ceil(rowids.length / 2); chunk >= 1 && now() < deadline; chunk = chunk === 1 ? 0 : Math.ceil(chunk / 2)) {
-          for (let i = 0; i < rowids.length && now() < deadline; ) {
+        for (let chunk = Math.ceil(rowids.length / 2); chunk >= 1 && more(); chunk = chunk === 1 ? 0 : Math.ceil(chunk / 2)) {
+          for (let i = 0; i < rowids.length && more(); ) {
             const slice = rowids.slice(i, i + chunk);
             if (tryDelete(table, slice)) rowids = rowids.filter((r) => !slice.includes(r));
             else i += chunk;

@@ -107,8 +107,14 @@ export interface EngineLimits {
   maxResultBytes: number;
   /** SQLite pages (4 KiB) a database may grow to: caps inserts that never stop. */
   maxPageCount: number;
-  /** Milliseconds spent shrinking a hidden dataset into a counterexample. */
+  /**
+   * Milliseconds shrinking a hidden dataset into a counterexample usually takes. A query's shrinking
+   * is bounded by `shrinkAttempts`, so the counterexample does not depend on the machine's speed;
+   * ten times this is only a safety stop for a starved machine.
+   */
   shrinkBudgetMs: number;
+  /** Row deletions tried while shrinking a query's counterexample (each runs reference and answer). */
+  shrinkAttempts: number;
   /** Bytes SQLite may allocate in the whole worker (hard_heap_limit): caps memory-bomb queries. */
   maxHeapBytes: number;
 }
@@ -118,5 +124,6 @@ export const DEFAULT_LIMITS: EngineLimits = {
   maxResultBytes: 8_000_000,
   maxPageCount: 16_384,
   shrinkBudgetMs: 300,
+  shrinkAttempts: 160,
   maxHeapBytes: 256 * 1024 * 1024,
 };

@@ -1,0 +1,1 @@
+-- No events at all: no window, no firing, no rows.

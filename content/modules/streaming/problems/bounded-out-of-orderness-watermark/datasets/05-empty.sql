@@ -1,0 +1,2 @@
+-- No records: no rows.
+INSERT INTO params VALUES (1, 5);

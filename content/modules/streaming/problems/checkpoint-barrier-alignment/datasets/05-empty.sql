@@ -1,0 +1,1 @@
+-- No input at all: no rows.

@@ -1,0 +1,1 @@
+-- No ticks at all: the answer is no rows.

@@ -1,0 +1,1 @@
+-- No batch has run: no rows.

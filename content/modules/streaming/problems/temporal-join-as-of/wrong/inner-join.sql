@@ -1,0 +1,16 @@
+-- Uses inner joins: an event with no version valid at one of its times (before the first version,
+-- in a gap, a user without history) disappears instead of keeping NULLs.
+SELECT e.event_id,
+       ev.plan AS plan_at_event,
+       pv.plan AS plan_at_processing,
+       (ev.plan IS NOT pv.plan) AS plan_changed
+FROM events AS e
+JOIN plan_versions AS ev
+  ON  ev.user_id = e.user_id
+  AND ev.valid_from <= e.event_ts
+  AND (ev.valid_to IS NULL OR e.event_ts < ev.valid_to)
+JOIN plan_versions AS pv
+  ON  pv.user_id = e.user_id
+  AND pv.valid_from <= e.processed_ts
+  AND (pv.valid_to IS NULL OR e.processed_ts < pv.valid_to)
+ORDER BY e.event_id;
