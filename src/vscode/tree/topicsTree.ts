@@ -7,12 +7,14 @@
 import * as vscode from 'vscode';
 import type { Module } from '../../core/content/model';
 import { itemKey, moduleKey } from '../../core/content/packs';
+import type { Progress } from '../../core/progress/model';
 import { nextUnfinished } from '../../core/progress/navigation';
 import { describeNode, ExpandedModules, nextNode } from '../../core/progress/treeDescription';
 import { COMMANDS, CONTEXT_KEYS, EXPANDED_MODULES_KEY, TOPICS_VIEW } from '../commandIds';
 import type { Dojo } from '../dojo';
 import { courseNodeId, describeCourseNode, type CourseNode, type TreeNode } from '../views/courseNode';
 import { completeWalkthroughStep } from '../walkthrough';
+import { StaleRedraw } from './staleRedraw';
 
 const TOPICS_TITLE = 'Topics';
 
@@ -25,9 +27,12 @@ export class TopicsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
   private nodes = new Map<string, TreeNode>();
   /** Expanded modules, by module key (a pack's modules: "<pack>/<module>"). */
   private readonly expanded: ExpandedModules;
+  /** Redraws the top level again if a refresh after a progress change was lost. */
+  private readonly staleRedraw: StaleRedraw<Progress>;
 
   constructor(private readonly dojo: Dojo) {
     this.expanded = new ExpandedModules(dojo.context.workspaceState.get(EXPANDED_MODULES_KEY));
+    this.staleRedraw = new StaleRedraw(() => dojo.progress.progress, () => this.changed.fire(undefined));
     this.view = vscode.window.createTreeView(TOPICS_VIEW, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -35,7 +40,8 @@ export class TopicsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
       this.view.onDidChangeVisibility(() => this.view.visible && this.markSeen()),
       this.view.onDidExpandElement((e) => this.remember(e.element, true)),
       this.view.onDidCollapseElement((e) => this.remember(e.element, false)),
-      dojo.progress.onDidChange(() => this.changed.fire(undefined)),
+      dojo.progress.onDidChange(() => this.staleRedraw.changed()),
+      this.staleRedraw,
       dojo.onDidChangeCatalog(() => {
         this.nodes.clear();
         this.updateMessage();
@@ -66,6 +72,7 @@ export class TopicsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Dis
   getChildren(node?: TreeNode): TreeNode[] {
     if (!node) {
       const course = this.dojo.catalog().course;
+      this.staleRedraw.drew();
       // Asked for its rows only when the view is on screen: the walkthrough's first step ticks on
       // this, also when the view was already open before the walkthrough (or the window) started.
       this.markSeen();
