@@ -79,5 +79,19 @@ export function driver(page) {
     await pickQuickItem(name);
   }
 
-  return { pickQuickItem, runCommand, webviewWith, treeItem, tabs, chooseTheme };
+  /**
+   * DE Dojo: Check Answer, then the problem panel's document once the verdict of THIS check shows.
+   * The panel redraws on every message, so the verdict on screen before the check is marked first;
+   * the one awaited is unmarked and not stale (a verdict of an older answer text is marked stale).
+   */
+  async function checkAnswer() {
+    const before = await webviewWith('#problem-title', { timeout: 2_000 }).catch(() => undefined);
+    await before?.locator('#grade-status').evaluateAll((els) => els.forEach((e) => e.setAttribute('data-e2e-seen', ''))).catch(() => {});
+    await runCommand('DE Dojo: Check Answer');
+    const doc = await webviewWith('#problem-title');
+    await doc.locator('#grade:not(.stale) #grade-status:not([data-e2e-seen])').waitFor({ state: 'visible', timeout: 30_000 });
+    return doc;
+  }
+
+  return { pickQuickItem, runCommand, webviewWith, treeItem, tabs, chooseTheme, checkAnswer };
 }

@@ -113,14 +113,8 @@ async function replaceAnswer(text, { moduleId = MODULE_ID, problemId = PROBLEM_I
   await wb.waitFor('the answer file to hold the pasted text', () => fs.readFileSync(answerFile(), 'utf8') === text, { timeout: 10_000 });
 }
 
-/** Check Answer from the palette; returns the problem panel's document once a verdict shows. */
-async function checkAnswer() {
-  await runCommand('DE Dojo: Check Answer');
-  const doc = await webviewWith('#problem-title');
-  const status = doc.locator('#grade-status');
-  await status.waitFor({ state: 'visible', timeout: 30_000 });
-  return doc;
-}
+/** Check Answer from the palette; returns the problem panel's document once this check's verdict shows. */
+const checkAnswer = () => driver(page).checkAnswer();
 
 /**
  * Check Answer, then what the learner sees: the verdict heading of the problem panel (scrolled into
