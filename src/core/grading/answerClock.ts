@@ -30,16 +30,45 @@ export function createClockBuffer(): SharedArrayBuffer {
   return new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT);
 }
 
-/** CPU time (ms) of a thread from its /proc stat line, or undefined where /proc is not there. */
-function cpuMsFromStat(path: string): number | undefined {
-  try {
-    const stat = fs.readFileSync(path, 'latin1');
-    // Fields after "(comm)": state is field 3, utime 14 and stime 15, in USER_HZ (100 per second).
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(f[11]) + Number(f[12]);
-    return Number.isFinite(ticks) ? ticks * 10 : undefined;
-  } catch {
-    return undefined;
+/** CPU time (ms) from a thread's /proc stat line, or undefined when the line does not parse. */
+function cpuMsFromStatLine(stat: string): number | undefined {
+  // Fields after "(comm)": state is field 3, utime 14 and stime 15, in USER_HZ (100 per second).
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(f[11]) + Number(f[12]);
+  return Number.isFinite(ticks) ? ticks * 10 : undefined;
+}
+
+/**
+ * One thread's /proc stat file, kept open: the clock is read on every entry to and exit from an
+ * answer (every dataset, batch and generated case), and opening the file each time cost more than
+ * the reading. Reading again from offset 0 gives the current values.
+ */
+export class ThreadStat {
+  private fd: number | undefined;
+  private readonly buf = Buffer.alloc(1024);
+
+  constructor(readonly path: string) {}
+
+  /** CPU milliseconds of the thread, or undefined where /proc is not there (or the thread is gone). */
+  cpuMs(): number | undefined {
+    try {
+      this.fd ??= fs.openSync(this.path, 'r');
+      const n = fs.readSync(this.fd, this.buf, 0, this.buf.length, 0);
+      return cpuMsFromStatLine(this.buf.toString('latin1', 0, n));
+    } catch {
+      this.close();
+      return undefined;
+    }
+  }
+
+  close(): void {
+    if (this.fd === undefined) return;
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      // Already gone with its thread.
+    }
+    this.fd = undefined;
   }
 }
 
@@ -47,6 +76,7 @@ function cpuMsFromStat(path: string): number | undefined {
 export class WorkerAnswerClock {
   private readonly slots: Int32Array;
   private readonly cpu: boolean;
+  private readonly stat = new ThreadStat('/proc/thread-self/stat');
 
   /** `base`: the host's Date.now() when it made the buffer, so wall-clock readings agree. */
   constructor(
@@ -60,12 +90,12 @@ export class WorkerAnswerClock {
     } catch {
       tid = 0;
     }
-    this.cpu = tid > 0 && cpuMsFromStat('/proc/thread-self/stat') !== undefined;
+    this.cpu = tid > 0 && this.stat.cpuMs() !== undefined;
     Atomics.store(this.slots, TID, this.cpu ? tid : 0);
   }
 
   private now(): number {
-    return (this.cpu ? cpuMsFromStat('/proc/thread-self/stat') : undefined) ?? Date.now() - this.base;
+    return (this.cpu ? this.stat.cpuMs() : undefined) ?? Date.now() - this.base;
   }
 
   enter(): void {
@@ -88,6 +118,8 @@ export class HostAnswerClock {
   readonly buffer = createClockBuffer();
   readonly base = Date.now();
   private readonly slots = new Int32Array(this.buffer);
+  /** The worker thread's stat file, reopened when the worker (and so the thread id) changes. */
+  private workerStat: ThreadStat | undefined;
 
   reset(): void {
     Atomics.store(this.slots, IN_ANSWER, 0);
@@ -112,7 +144,22 @@ export class HostAnswerClock {
     const used = Atomics.load(this.slots, USED);
     if (Atomics.load(this.slots, IN_ANSWER) !== 1) return used;
     const tid = Atomics.load(this.slots, TID);
-    const now = (tid > 0 ? cpuMsFromStat(`/proc/self/task/${tid}/stat`) : undefined) ?? Date.now() - this.base;
+    const now = (tid > 0 ? this.statOf(tid).cpuMs() : undefined) ?? Date.now() - this.base;
     return used + Math.max(0, now - Atomics.load(this.slots, ENTERED_AT));
+  }
+
+  private statOf(tid: number): ThreadStat {
+    const path = `/proc/self/task/${tid}/stat`;
+    if (this.workerStat?.path !== path) {
+      this.workerStat?.close();
+      this.workerStat = new ThreadStat(path);
+    }
+    return this.workerStat;
+  }
+
+  /** Closes the worker thread's stat file (the host is done with this clock). */
+  dispose(): void {
+    this.workerStat?.close();
+    this.workerStat = undefined;
   }
 }

@@ -162,6 +162,7 @@ export class GradingService {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     // A fresh clock per worker: a terminated worker can never write into the next one's count.
+    this.clock.dispose();
     this.clock = new HostAnswerClock();
     const workerData: WorkerData = { ...this.options.workerData, clock: this.clock.buffer, clockBase: this.clock.base };
     const worker = new Worker(this.options.workerPath, {
@@ -202,5 +203,6 @@ export class GradingService {
   dispose(): void {
     this.disposed = true;
     this.killWorker();
+    this.clock.dispose();
   }
 }

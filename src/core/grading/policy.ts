@@ -62,10 +62,30 @@ export function checkScriptAnswer(sql: string): PolicyViolation | undefined {
 }
 
 /**
+ * The second line judges every statement SQLite prepares, on every dataset, batch and generated case:
+ * the same few texts over and over. The verdict depends on the text alone, so it is remembered.
+ */
+const forbiddenCache = new Map<string, string | undefined>();
+const preparedQueryCache = new Map<string, string | undefined>();
+const REMEMBERED_TEXTS = 500;
+
+function remembered(cache: Map<string, string | undefined>, text: string, judge: (text: string) => string | undefined): string | undefined {
+  if (cache.has(text)) return cache.get(text);
+  const verdict = judge(text);
+  if (cache.size >= REMEMBERED_TEXTS) cache.clear();
+  cache.set(text, verdict);
+  return verdict;
+}
+
+/**
  * The second line of defence, for one statement SQLite has just prepared (its own text, as SQLite
  * split it): is it a statement no answer may run?
  */
 export function forbiddenStatement(statementSql: string): string | undefined {
+  return remembered(forbiddenCache, statementSql, judgeStatement);
+}
+
+function judgeStatement(statementSql: string): string | undefined {
   const spans = splitStatements(statementSql);
   for (const s of spans) {
     const lead = leadingKeyword(s);
@@ -80,6 +100,10 @@ export function forbiddenStatement(statementSql: string): string | undefined {
  * (SELECT, WITH or VALUES), judged with the lexer and the words the policy itself uses.
  */
 export function preparedQueryProblem(statementSql: string): string | undefined {
+  return remembered(preparedQueryCache, statementSql, judgePreparedQuery);
+}
+
+function judgePreparedQuery(statementSql: string): string | undefined {
   const forbidden = forbiddenStatement(statementSql);
   if (forbidden) return forbidden;
   const first = splitStatements(statementSql)[0]?.words[0];
