@@ -58,11 +58,13 @@ function queryBase(engine: QueryEngine, spec: QueryProblemSpec): QueryBase {
  */
 export function singleRowTables(engine: QueryEngine, spec: QueryProblemSpec): ReadonlySet<string> {
   try {
-    return new Set(queryBase(engine, spec).tables.filter((t) => t.singleRow).map((t) => t.name));
+    return singleRowNames(queryBase(engine, spec).tables);
   } catch {
     return new Set();
   }
 }
+
+const singleRowNames = (tables: readonly TableInfo[]): ReadonlySet<string> => new Set(tables.filter((t) => t.singleRow).map((t) => t.name));
 
 /**
  * The hints' `unique` columns (`table.column`): a value names one row, so a repeated value must
@@ -151,7 +153,7 @@ export function generateQueryCases(engine: QueryEngine, spec: QueryProblemSpec, 
       if (!differs) continue;
       db.run('RELEASE generated');
       const name = `generated-${seed}-${summary.cases}`;
-      const cx = engine.shrink(db, spec, answer, name, new Set(base.tables.filter((t) => t.singleRow).map((t) => t.name)));
+      const cx = engine.shrink(db, spec, answer, name, singleRowNames(base.tables));
       summary.found = {
         seed,
         case: summary.cases,
