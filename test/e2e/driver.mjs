@@ -31,11 +31,13 @@ export function driver(page) {
   async function runCommand(title) {
     const widget = page.locator('.quick-input-widget');
     const input = widget.locator('input.input');
-    // F1 can land in a view that keeps it (a walkthrough page, a hover): dismiss and try again.
+    // F1 can land in a view that keeps it (a walkthrough page, a hover), and a palette that opened can
+    // be closed again by a page still taking focus (the walkthrough, once more): dismiss and try again.
     for (let attempt = 0; ; attempt++) {
       await page.keyboard.press('F1');
       try {
         await input.waitFor({ state: 'visible', timeout: 5_000 });
+        await input.fill(`>${title}`, { timeout: 5_000 });
         break;
       } catch (e) {
         if (attempt >= 3) throw e;
@@ -44,7 +46,6 @@ export function driver(page) {
         await page.locator('.sidebar .composite.title').first().click().catch(() => {});
       }
     }
-    await input.fill(`>${title}`);
     await pickQuickItem(title);
     await wb.waitFor(`the command palette to run "${title}"`, async () => !(await widget.isVisible()) || !(await input.inputValue()).startsWith('>'), { timeout: 10_000 });
   }
