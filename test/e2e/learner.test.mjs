@@ -7,7 +7,6 @@
 // DE_DOJO_E2E_INSTALL=copy installs the dev build unpacked instead of the VSIX.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { driver } from './driver.mjs';
@@ -55,7 +54,7 @@ FROM customer_updates
 WHERE update_id >;
 `;
 
-let tmp, cs, browser, page, workspace;
+let workbench, page, workspace;
 let stepNo = 0;
 
 fs.mkdirSync(wb.artifactsDir, { recursive: true });
@@ -208,48 +207,11 @@ async function answerQuizQuestion(doc, how, q = readQuiz(MODULE_ID, quizItem.id)
 
 describe('DE Dojo in a real VS Code workbench (code-server)', { timeout: TIME_BOX_MS }, () => {
   before(async () => {
-    const entry = wb.codeServerEntry();
-    tmp = wb.tempDir('de-dojo-e2e-');
-    const extensionsDir = path.join(tmp, 'extensions');
-    const userDataDir = path.join(tmp, 'user-data');
-    workspace = path.join(tmp, 'workspace');
-    for (const d of [extensionsDir, path.join(userDataDir, 'User'), workspace]) fs.mkdirSync(d, { recursive: true });
-    // A quiet first start: no welcome page, tips or recommendations over the screenshots.
-    fs.writeFileSync(
-      path.join(userDataDir, 'User', 'settings.json'),
-      JSON.stringify(
-        {
-          'workbench.startupEditor': 'none',
-          'workbench.tips.enabled': false,
-          'extensions.ignoreRecommendations': true,
-          'telemetry.telemetryLevel': 'off',
-          'update.mode': 'none',
-        },
-        null,
-        2,
-      ),
-    );
-    if (process.env.DE_DOJO_E2E_INSTALL === 'copy') {
-      // Quicker while iterating: the dev build, copied unpacked as an installed VSIX would land.
-      execFileSync(process.execPath, [path.join(wb.repoRoot, 'esbuild.js')], { cwd: wb.repoRoot, stdio: 'inherit' });
-      wb.installExtensionInto(extensionsDir);
-    } else {
-      // What users install: the VSIX of `npm run package`, through code-server's installer.
-      wb.installVsixInto(entry, wb.packageVsix(tmp), { extensionsDir, userDataDir });
-    }
-    cs = await wb.startCodeServer({ entry, userDataDir, extensionsDir, folder: workspace, logFile: path.join(wb.artifactsDir, 'code-server.log') });
-    browser = await wb.launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cs.url });
-    page = await context.newPage();
-    await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`);
+    workbench = await wb.launchWorkbench({ prefix: 'de-dojo-e2e-', logFile: path.join(wb.artifactsDir, 'code-server.log') });
+    ({ page, workspace } = workbench);
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await cs?.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => workbench?.close());
 
   step('workbench', async () => {
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });

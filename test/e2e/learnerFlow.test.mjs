@@ -7,7 +7,6 @@
 // `deDojo.answerFolder` setting moves new answers. Screenshots: test/e2e/artifacts/flow/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as wb from './workbench.mjs';
@@ -41,7 +40,7 @@ WHERE NOT EXISTS (
 );
 `;
 
-let tmp, cs, browser, page, workspace, userDataDir, d;
+let workbench, cs, page, workspace, userDataDir, d;
 let stepNo = 0;
 
 async function screenshot(name) {
@@ -76,64 +75,24 @@ async function paste(id, file, text) {
   await wb.waitFor('the answer file to hold the pasted text', () => fs.readFileSync(file, 'utf8') === text, { timeout: 10_000 });
 }
 
-function writeUserSettings(extra = {}) {
-  fs.writeFileSync(
-    path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'extensions.ignoreRecommendations': true,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        'workbench.colorTheme': 'Default Light Modern',
-        ...extra,
-      },
-      null,
-      2,
-    ),
-  );
-}
-
 /** A fresh workbench (own user data, own workspace), DE Dojo installed; `seed` writes workspace files first. */
 async function startWorkbench(seed = {}) {
-  const entry = wb.codeServerEntry();
-  tmp = wb.tempDir('de-dojo-flow-');
-  const extensionsDir = path.join(tmp, 'extensions');
-  userDataDir = path.join(tmp, 'user-data');
-  workspace = path.join(tmp, 'workspace');
-  for (const dir of [extensionsDir, path.join(userDataDir, 'User'), workspace]) fs.mkdirSync(dir, { recursive: true });
-  for (const [rel, text] of Object.entries(seed)) {
-    fs.mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
-    fs.writeFileSync(path.join(workspace, rel), text);
-  }
-  writeUserSettings();
-  if (process.env.DE_DOJO_E2E_INSTALL === 'copy') {
-    if (!built) execFileSync(process.execPath, [path.join(wb.repoRoot, 'esbuild.js')], { cwd: wb.repoRoot, stdio: 'inherit' });
-    wb.installExtensionInto(extensionsDir);
-  } else {
-    vsix ??= wb.packageVsix(wb.tempDir('de-dojo-vsix-'));
-    wb.installVsixInto(entry, vsix, { extensionsDir, userDataDir });
-  }
-  built = true;
-  cs = await wb.startCodeServer({ entry, userDataDir, extensionsDir, folder: workspace, logFile: path.join(artifacts, `code-server-${stepNo}.log`) });
-  browser = await wb.launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cs.url });
-  page = await context.newPage();
+  workbench = await wb.launchWorkbench({
+    prefix: 'de-dojo-flow-',
+    prepareWorkspace: (dir) => {
+      for (const [rel, text] of Object.entries(seed)) {
+        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, rel), text);
+      }
+    },
+    settings: { 'workbench.colorTheme': 'Default Light Modern' },
+    logFile: path.join(artifacts, `code-server-${stepNo}.log`),
+  });
+  ({ page, workspace, userDataDir, cs } = workbench);
   d = driver(page);
-  await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`);
-  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
 }
 
-async function stopWorkbench() {
-  await browser?.close().catch(() => {});
-  await cs?.stop();
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-}
-
-let built = false;
-let vsix;
+const stopWorkbench = () => workbench?.close();
 
 describe('a new learner, first minutes (issue 9)', { timeout: TIME_BOX_MS }, () => {
   before(() => startWorkbench());

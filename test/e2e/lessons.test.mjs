@@ -8,7 +8,6 @@
 // DE_DOJO_E2E_INSTALL=copy installs the dev build unpacked instead of the VSIX.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -38,7 +37,7 @@ const artifacts = path.join(wb.artifactsDir, 'lessons');
 fs.rmSync(artifacts, { recursive: true, force: true });
 for (const [, slug] of themes) fs.mkdirSync(path.join(artifacts, slug), { recursive: true });
 
-let tmp, cs, browser, page;
+let workbench, page;
 
 const d = () => driver(page);
 
@@ -78,39 +77,15 @@ async function photographWholeLesson(doc, slug, lesson) {
 describe('Every lesson in a real VS Code workbench, light and dark', { timeout: TIME_BOX_MS }, () => {
   before(async () => {
     assert.ok(lessons.length > 0, `lessons to read (DE_DOJO_LESSONS=${only.join(',') || 'all'})`);
-    const entry = wb.codeServerEntry();
-    tmp = wb.tempDir('de-dojo-e2e-lessons-');
-    const extensionsDir = path.join(tmp, 'extensions');
-    const userDataDir = path.join(tmp, 'user-data');
-    const workspace = path.join(tmp, 'workspace');
-    for (const dir of [extensionsDir, path.join(userDataDir, 'User'), workspace]) fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(
-      path.join(userDataDir, 'User', 'settings.json'),
-      JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'extensions.ignoreRecommendations': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none' }, null, 2),
-    );
-    if (process.env.DE_DOJO_E2E_INSTALL === 'copy') {
-      execFileSync(process.execPath, [path.join(wb.repoRoot, 'esbuild.js')], { cwd: wb.repoRoot, stdio: 'inherit' });
-      wb.installExtensionInto(extensionsDir);
-    } else {
-      wb.installVsixInto(entry, wb.packageVsix(tmp), { extensionsDir, userDataDir });
-    }
-    cs = await wb.startCodeServer({ entry, userDataDir, extensionsDir, folder: workspace, logFile: path.join(artifacts, 'code-server.log') });
-    browser = await wb.launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
-    await page.locator('.part.statusbar').waitFor({ state: 'visible' });
+    workbench = await wb.launchWorkbench({ prefix: 'de-dojo-e2e-lessons-', viewport: { width: 1440, height: 900 }, logFile: path.join(artifacts, 'code-server.log') });
+    page = workbench.page;
     // The Topics view open, so the extension is active and the lessons sit beside the tree.
+    await page.locator('.part.statusbar').waitFor({ state: 'visible' });
     await page.locator('.activitybar a[aria-label^="DE Dojo"]').first().click();
     await page.locator('.sidebar .composite.title', { hasText: /Topics/i }).waitFor({ state: 'visible' });
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await cs?.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => workbench?.close());
 
   for (const [themeName, slug, bodyClass] of themes) {
     it(`theme ${themeName}`, async () => {

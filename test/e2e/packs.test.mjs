@@ -6,7 +6,6 @@
 // test/e2e/artifacts/packs/<nn>-<step>.png. DE_DOJO_E2E_INSTALL=copy installs the dev build.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { driver } from './driver.mjs';
@@ -38,7 +37,7 @@ const artifacts = path.join(wb.artifactsDir, 'packs');
 fs.mkdirSync(artifacts, { recursive: true });
 for (const f of fs.readdirSync(artifacts)) if (/\.(png|log)$/.test(f)) fs.rmSync(path.join(artifacts, f));
 
-let tmp, cs, browser, page, workspace;
+let workbench, page, workspace;
 let stepNo = 0;
 
 async function screenshot(name) {
@@ -101,46 +100,17 @@ const fileRows = (name) => page.locator('.markers-panel [role="treeitem"]').filt
 
 describe('A course pack in a real VS Code workbench (code-server)', { timeout: TIME_BOX_MS }, () => {
   before(async () => {
-    const entry = wb.codeServerEntry();
-    tmp = wb.tempDir('de-dojo-e2e-packs-');
-    const extensionsDir = path.join(tmp, 'extensions');
-    const userDataDir = path.join(tmp, 'user-data');
-    workspace = path.join(tmp, 'workspace');
-    for (const d of [extensionsDir, path.join(userDataDir, 'User'), workspace]) fs.mkdirSync(d, { recursive: true });
-    fs.cpSync(FIXTURE, path.join(workspace, PACK_ID), { recursive: true });
-    fs.writeFileSync(
-      path.join(userDataDir, 'User', 'settings.json'),
-      JSON.stringify({
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'extensions.ignoreRecommendations': true,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        // Typing in the YAML must land as typed.
-        'editor.autoClosingQuotes': 'never',
-        'editor.autoIndent': 'none',
-      }),
-    );
-    if (process.env.DE_DOJO_E2E_INSTALL === 'copy') {
-      execFileSync(process.execPath, [path.join(wb.repoRoot, 'esbuild.js')], { cwd: wb.repoRoot, stdio: 'inherit' });
-      wb.installExtensionInto(extensionsDir);
-    } else {
-      wb.installVsixInto(entry, wb.packageVsix(tmp), { extensionsDir, userDataDir });
-    }
-    cs = await wb.startCodeServer({ entry, userDataDir, extensionsDir, folder: workspace, logFile: path.join(artifacts, 'code-server.log') });
-    browser = await wb.launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cs.url });
-    page = await context.newPage();
-    await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    workbench = await wb.launchWorkbench({
+      prefix: 'de-dojo-e2e-packs-',
+      prepareWorkspace: (dir) => fs.cpSync(FIXTURE, path.join(dir, PACK_ID), { recursive: true }),
+      // Typing in the YAML must land as typed.
+      settings: { 'editor.autoClosingQuotes': 'never', 'editor.autoIndent': 'none' },
+      logFile: path.join(artifacts, 'code-server.log'),
+    });
+    ({ page, workspace } = workbench);
   });
 
-  after(async () => {
-    await browser?.close().catch(() => {});
-    await cs?.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => workbench?.close());
 
   step('pack-in-tree', async () => {
     await page.locator('.activitybar a[aria-label^="DE Dojo"]').first().click();

@@ -184,3 +184,54 @@ export async function launchBrowser() {
 export function tempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
+
+/** User settings every e2e profile starts from: no welcome page, tips or recommendations over the screenshots. */
+export const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+};
+
+// One build or one VSIX per process, however many workbenches a file starts.
+let builtOnce = false;
+let packagedVsix;
+
+/**
+ * A fresh workbench with DE Dojo installed, open in Chromium: its own user data and workspace in a
+ * temp folder (`prepareWorkspace(workspace)` fills it first), QUIET_SETTINGS plus `settings`. What
+ * users install (the VSIX of `npm run package`) unless DE_DOJO_E2E_INSTALL=copy asks for the dev
+ * build, copied unpacked. `close()` ends the browser and code-server and removes the folder.
+ */
+export async function launchWorkbench({ prefix, settings = {}, prepareWorkspace, viewport = { width: 1600, height: 1000 }, logFile }) {
+  const entry = codeServerEntry();
+  const tmp = tempDir(prefix);
+  const extensionsDir = path.join(tmp, 'extensions');
+  const userDataDir = path.join(tmp, 'user-data');
+  const workspace = path.join(tmp, 'workspace');
+  for (const dir of [extensionsDir, path.join(userDataDir, 'User'), workspace]) fs.mkdirSync(dir, { recursive: true });
+  prepareWorkspace?.(workspace);
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  if (process.env.DE_DOJO_E2E_INSTALL === 'copy') {
+    if (!builtOnce) execFileSync(process.execPath, [path.join(repoRoot, 'esbuild.js')], { cwd: repoRoot, stdio: 'inherit' });
+    builtOnce = true;
+    installExtensionInto(extensionsDir);
+  } else {
+    packagedVsix ??= packageVsix(tempDir('de-dojo-vsix-'));
+    installVsixInto(entry, packagedVsix, { extensionsDir, userDataDir });
+  }
+  const cs = await startCodeServer({ entry, userDataDir, extensionsDir, folder: workspace, logFile });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: cs.url });
+  const page = await context.newPage();
+  await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+  const close = async () => {
+    await browser.close().catch(() => {});
+    await cs.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  return { tmp, workspace, userDataDir, extensionsDir, cs, browser, page, close };
+}
